@@ -169,53 +169,34 @@ def native_observations(kind, actual):
     return [Observation(value=actual)]
 
 
-def rule_key(comparator, direction, status):
-    return f"{comparator.code}.{direction.value}.{status.value}"
+EVERY_KIND_AND_CASE = [
+    *product(LEVEL_KINDS, LEVEL_CASES),
+    *product(MOVEMENT_KINDS, MOVEMENT_CASES),
+]
 
 
-@pytest.mark.parametrize(
-    ("comparator", "direction", "value", "value_max", "actual", "status", "completion"),
-    LEVEL_CASES,
-)
-def test_a_level_is_judged_by_its_worked_example(
-    comparator, direction, value, value_max, actual, status, completion
-):
-    spec = spec_for(Kind.LEVEL, comparator, direction, value, value_max)
-    judgement = judge(spec, [Observation(value=actual)])
-    assert (judgement.status, judgement.completion) == (status, completion)
-    assert judgement.rule_key == rule_key(comparator, direction, status)
-    assert judgement.figure == actual
-
-
-@pytest.mark.parametrize(
-    ("comparator", "direction", "value", "value_max", "actual", "status", "completion"),
-    MOVEMENT_CASES,
-)
-def test_a_growth_rate_given_directly_is_judged_by_its_worked_example(
-    comparator, direction, value, value_max, actual, status, completion
-):
-    spec = spec_for(Kind.GROWTH, comparator, direction, value, value_max)
-    judgement = judge(spec, [Observation(value=actual)])
-    assert (judgement.status, judgement.completion) == (status, completion)
-    assert judgement.rule_key == rule_key(comparator, direction, status)
-
-
-@pytest.mark.parametrize(
-    ("kind", "case"),
-    [*product(LEVEL_KINDS, LEVEL_CASES), *product(MOVEMENT_KINDS, MOVEMENT_CASES)],
-)
-def test_every_kind_reported_in_its_own_form_is_judged_like_the_worked_example(kind, case):
+def assert_judged_as_worked(kind, case, observations):
     comparator, direction, value, value_max, actual, status, completion = case
-    spec = spec_for(kind, comparator, direction, value, value_max)
-    judgement = judge(spec, native_observations(kind, actual))
+    judgement = judge(spec_for(kind, comparator, direction, value, value_max), observations)
     assert judgement.figure == actual
     assert (judgement.status, judgement.completion) == (status, completion)
-    assert judgement.rule_key == rule_key(comparator, direction, status)
+    assert judgement.rule_key == f"{comparator.code}.{direction.value}.{status.value}"
+
+
+@pytest.mark.parametrize(("kind", "case"), EVERY_KIND_AND_CASE)
+def test_a_figure_given_in_the_targets_own_terms_is_judged_like_the_worked_example(kind, case):
+    actual = case[4]
+    assert_judged_as_worked(kind, case, [Observation(value=actual)])
+
+
+@pytest.mark.parametrize(("kind", "case"), EVERY_KIND_AND_CASE)
+def test_every_kind_reported_in_its_own_form_is_judged_like_the_worked_example(kind, case):
+    actual = case[4]
+    assert_judged_as_worked(kind, case, native_observations(kind, actual))
 
 
 def test_the_tables_cover_every_comparator_direction_and_kind():
-    covered = {(kind, case[0], case[1]) for kind, case in product(LEVEL_KINDS, LEVEL_CASES)}
-    covered |= {(kind, case[0], case[1]) for kind, case in product(MOVEMENT_KINDS, MOVEMENT_CASES)}
+    covered = {(kind, case[0], case[1]) for kind, case in EVERY_KIND_AND_CASE}
     assert covered == set(product(Kind, C, Direction))
 
 

@@ -18,6 +18,7 @@ from nghiquyet.evaluation import (
     summarize,
     summary_sentence,
 )
+from nghiquyet.evaluation.rules import is_guard
 
 figures = st.decimals(min_value=-(10**6), max_value=10**6, places=2)
 MORE, LESS = Direction.MORE_IS_BETTER, Direction.LESS_IS_BETTER
@@ -41,10 +42,6 @@ def specs(draw, comparators=tuple(Comparator), directions=tuple(Direction)):
 
 def status_of(spec, actual):
     return judge(spec, [Observation(value=actual)]).status
-
-
-def is_guard(spec):
-    return spec.comparator.sense == -spec.direction.sign
 
 
 @given(spec=specs(), actual=figures)

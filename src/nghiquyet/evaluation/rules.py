@@ -42,6 +42,7 @@ from nghiquyet.evaluation.spec import Comparator, Kind, TargetSpec
 from nghiquyet.evaluation.status import Status
 
 HUNDRED = Decimal(100)
+FULL = Decimal("100.00")  # completion of a target met exactly, at the printed precision
 
 
 def is_guard(spec: TargetSpec) -> bool:
@@ -52,22 +53,20 @@ def is_guard(spec: TargetSpec) -> bool:
 def status_of(spec: TargetSpec, actual: Decimal) -> Status:
     """The status the figure earns under the rules in the module docstring."""
     sign = spec.direction.sign
-    target = spec.value
     if spec.comparator is Comparator.RANGE:
         assert spec.value_max is not None
         if spec.value <= actual <= spec.value_max:
             return Status.ACHIEVED
         return Status.EXCEEDED if (actual > spec.value_max) == (sign > 0) else Status.NOT_ACHIEVED
+    if is_guard(spec):
+        holds = _holds(spec.comparator, actual, spec.value)
+        return Status.ACHIEVED if holds else Status.NOT_ACHIEVED
+    gain = sign * (actual - spec.value)
     if spec.comparator is Comparator.APPROX:
-        band = abs(target) * spec.tolerance
-        gain = sign * (actual - target)
+        band = abs(spec.value) * spec.tolerance
         if gain > band:
             return Status.EXCEEDED
         return Status.NOT_ACHIEVED if gain < -band else Status.ACHIEVED
-    if is_guard(spec):
-        holds = _holds(spec.comparator, actual, target)
-        return Status.ACHIEVED if holds else Status.NOT_ACHIEVED
-    gain = sign * (actual - target)
     if gain > 0:
         return Status.EXCEEDED
     if gain == 0 and not spec.comparator.strict:
@@ -79,7 +78,7 @@ def completion_of(spec: TargetSpec, actual: Decimal) -> Decimal | None:
     """The completion percentage under the rules in the module docstring."""
     if is_guard(spec):
         if _holds(spec.comparator, actual, spec.value):
-            return _percent(HUNDRED, HUNDRED)
+            return FULL
         return _percent_in_sense(Kind.LEVEL, spec.comparator.sense, actual, spec.value)
     return _percent_in_sense(spec.kind, spec.direction.sign, actual, reference(spec))
 
@@ -109,7 +108,7 @@ def _percent_in_sense(kind: Kind, sense: int, actual: Decimal, target: Decimal) 
 
 def _percent(numerator: Decimal, denominator: Decimal) -> Decimal | None:
     if numerator == denominator:
-        return round_half_up(HUNDRED, 2)
+        return FULL
     if denominator <= 0:
         return None
     return round_half_up(max(numerator, Decimal(0)) / denominator * HUNDRED, 2)
