@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from nghiquyet.evaluation import Comparator, Direction, Kind, Observation, Status, TargetSpec
-from nghiquyet.evaluation.spec import DIRECTION_LABELS, KIND_LABELS
+from nghiquyet.evaluation.spec import COMPARATOR_LABELS, DIRECTION_LABELS, KIND_LABELS
 from nghiquyet.evaluation.status import STATUS_LABELS
 
 
@@ -31,15 +31,26 @@ def test_a_label_in_an_unknown_language_is_refused():
         Status.ACHIEVED.label("fr")
 
 
-@pytest.mark.parametrize("labels", [STATUS_LABELS, DIRECTION_LABELS, KIND_LABELS])
+@pytest.mark.parametrize(
+    "labels", [STATUS_LABELS, COMPARATOR_LABELS, DIRECTION_LABELS, KIND_LABELS]
+)
 def test_every_label_table_covers_both_languages_alike(labels):
     assert set(labels) == {"vi", "en"}
     assert set(labels["vi"]) == set(labels["en"])
 
 
-def test_every_kind_and_direction_has_labels():
+def test_every_comparator_kind_and_direction_has_labels():
+    assert set(COMPARATOR_LABELS["vi"]) == set(Comparator)
     assert set(KIND_LABELS["vi"]) == set(Kind)
     assert set(DIRECTION_LABELS["vi"]) == set(Direction)
+
+
+@pytest.mark.parametrize(
+    ("comparator", "vi", "en"),
+    [(Comparator.GE, "trở lên", "at least"), (Comparator.APPROX, "khoảng", "about")],
+)
+def test_a_comparator_reads_as_the_resolution_words_it(comparator, vi, en):
+    assert (comparator.label(), comparator.label("en")) == (vi, en)
 
 
 def test_met_statuses_are_exceeded_and_achieved():

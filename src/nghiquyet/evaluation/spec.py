@@ -48,6 +48,10 @@ class Comparator(StrEnum):
     def strict(self) -> bool:
         return self in (Comparator.GT, Comparator.LT)
 
+    def label(self, language: str = "vi") -> str:
+        """The words of the resolution for this comparator, for forms and tables."""
+        return pick(COMPARATOR_LABELS, language)[self]
+
 
 class Kind(StrEnum):
     """What sort of figure the target sets; decides how observations become one figure."""
@@ -70,6 +74,27 @@ class Kind(StrEnum):
 
 
 _SENSES = {Comparator.GE: 1, Comparator.GT: 1, Comparator.LE: -1, Comparator.LT: -1}
+
+COMPARATOR_LABELS: dict[str, dict[Comparator, str]] = {
+    "vi": {
+        Comparator.GE: "trở lên",
+        Comparator.GT: "trên",
+        Comparator.LE: "không quá",
+        Comparator.LT: "dưới",
+        Comparator.APPROX: "khoảng",
+        Comparator.EQ: "đạt",
+        Comparator.RANGE: "từ … đến …",
+    },
+    "en": {
+        Comparator.GE: "at least",
+        Comparator.GT: "above",
+        Comparator.LE: "at most",
+        Comparator.LT: "below",
+        Comparator.APPROX: "about",
+        Comparator.EQ: "reach",
+        Comparator.RANGE: "from … to …",
+    },
+}
 
 DIRECTION_LABELS: dict[str, dict[Direction, str]] = {
     "vi": {
