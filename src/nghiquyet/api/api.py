@@ -1,0 +1,34 @@
+"""The JSON API (OpenAPI at /api/docs). Each app contributes a router from its ``api.py``.
+
+Every operation authenticates with a token or the session and answers through the
+same access layer as the pages (``nghiquyet.orgs.access``).
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+
+from nghiquyet.api.auth import AUTH
+
+api = NinjaAPI(
+    title="nghiquyet API",
+    version="1",
+    description="Resolutions, targets, actuals, tasks and meetings of a province.",
+    auth=AUTH,
+    urls_namespace="api",
+)
+
+
+@api.exception_handler(PermissionDenied)
+def permission_denied(request: HttpRequest, exc: PermissionDenied):
+    detail = _("You may not change this record.")
+    return api.create_response(request, {"detail": detail}, status=403)
+
+
+@api.exception_handler(Http404)
+def not_found(request: HttpRequest, exc: Http404):
+    return api.create_response(request, {"detail": _("Not found.")}, status=404)
+
+
+api.add_router("/orgs/", "nghiquyet.orgs.api.router")

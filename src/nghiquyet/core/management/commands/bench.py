@@ -1,0 +1,36 @@
+"""``nghiquyet bench NAME``: run a benchmark from the repository's ``bench/`` folder.
+
+Benchmarks print figures and assert nothing: speed is measured here, never in a
+test. Each ``bench/NAME.py`` exposes ``run(out)``.
+"""
+
+import importlib.util
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+
+BENCH_DIR = settings.BASE_DIR / "bench"
+
+
+def available() -> list[str]:
+    return sorted(p.stem for p in BENCH_DIR.glob("*.py") if not p.stem.startswith("_"))
+
+
+class Command(BaseCommand):
+    help = "Run a benchmark and print its figures."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("name", nargs="?", help=", ".join(available()))
+
+    def handle(self, *args, name: str | None = None, **options) -> None:
+        names = available()
+        if name not in names:
+            raise CommandError(
+                _("Unknown benchmark %(name)r; choose one of: %(names)s")
+                % {"name": name, "names": ", ".join(names) or "—"}
+            )
+        spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH_DIR / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.run(self.stdout)

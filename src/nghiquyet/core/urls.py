@@ -1,0 +1,8 @@
+from django.urls import path
+
+from nghiquyet.core import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("history/<str:app_label>/<str:model_name>/<int:pk>/", views.history, name="history"),
+]

@@ -1,0 +1,24 @@
+"""Site-wide pages: the home page and the change history of any record."""
+
+from django.apps import apps
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from nghiquyet.core.history import changes_of
+from nghiquyet.orgs.access import Action, get_for
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/home.html")
+
+
+def history(request: HttpRequest, app_label: str, model_name: str, pk: int) -> HttpResponse:
+    """Who changed what and when, for any record the user may see."""
+    try:
+        model = apps.get_model(app_label, model_name)
+    except LookupError as exc:
+        raise Http404 from exc
+    if not hasattr(model, "history") or not hasattr(model, "access_scope"):
+        raise Http404
+    obj = get_for(model, request.user, Action.VIEW, pk=pk)
+    return render(request, "core/history.html", {"object": obj, "changes": changes_of(obj)})

@@ -1,0 +1,29 @@
+"""Reads over places and bodies."""
+
+import datetime as dt
+
+from django.db.models import QuerySet
+
+from nghiquyet.orgs.models import Place
+
+
+def place_provinces(*, on: dt.date | None = None) -> QuerySet[Place]:
+    """The provinces in force on ``on`` (today's 34 when no date is given)."""
+    qs = Place.objects.filter(level=Place.Level.PROVINCE)
+    if on is None:
+        return qs.filter(valid_to__isnull=True)
+    return qs.exclude(valid_from__gt=on).exclude(valid_to__lt=on)
+
+
+def place_find_province(name: str, *, on: dt.date | None = None) -> Place:
+    """A province by its short or full name ("Long An", "Tỉnh Long An") on a date."""
+    qs = place_provinces(on=on)
+    match = qs.filter(short_name__iexact=name).first() or qs.filter(name__iexact=name).first()
+    if match is None:
+        raise Place.DoesNotExist(name)
+    return match
+
+
+def place_communes(province: Place) -> QuerySet[Place]:
+    """The communes and wards directly under a current province (two-level government)."""
+    return Place.objects.filter(parent=province, level=Place.Level.COMMUNE).order_by("name")

@@ -1,0 +1,17 @@
+"""URL map: one include per app, i18n and auth at the root."""
+
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from nghiquyet.api.api import api
+
+urlpatterns = [
+    path("", include("nghiquyet.core.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("orgs/", include("nghiquyet.orgs.urls")),
+    path("api/", api.urls),
+    path("admin/", admin.site.urls),
+]

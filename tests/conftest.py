@@ -1,0 +1,90 @@
+"""Test personas, as in the demo: a province office clerk, an agency reporter and a
+leader of Đồng Tháp, and the office clerk of another province (Lai Châu).
+
+The administrative map is loaded once per test session from the real package data.
+"""
+
+import pytest
+from django.test import Client
+
+from nghiquyet.orgs.personas import ProvinceSetup, province_setup
+from nghiquyet.orgs.places import places_load
+
+PASSWORD = "persona-password-1"
+
+
+def pytest_configure(config):
+    """The test client and the live server speak plain HTTP: no redirect to HTTPS."""
+    from django.conf import settings
+
+    settings.SECURE_SSL_REDIRECT = False
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        places_load()
+
+
+@pytest.fixture(autouse=True)
+def test_settings(settings):
+    """A fast password hash: the tests create many users."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def places(db):
+    """The full map; transactional tests (browser) flush it, so they load it again."""
+    from nghiquyet.orgs.models import Place
+
+    if not Place.objects.exists():
+        places_load()
+
+
+@pytest.fixture
+def password() -> str:
+    """The password of every persona."""
+    return PASSWORD
+
+
+@pytest.fixture
+def dongthap(places) -> ProvinceSetup:
+    return province_setup("Đồng Tháp", username_prefix="dongthap", password=PASSWORD)
+
+
+@pytest.fixture
+def laichau(places) -> ProvinceSetup:
+    return province_setup("Lai Châu", username_prefix="laichau", password=PASSWORD)
+
+
+@pytest.fixture
+def office(dongthap):
+    return dongthap.users["office"]
+
+
+@pytest.fixture
+def reporter(dongthap):
+    return dongthap.users["reporter"]
+
+
+@pytest.fixture
+def leader(dongthap):
+    return dongthap.users["leader"]
+
+
+@pytest.fixture
+def outsider(laichau):
+    """The office clerk of another province."""
+    return laichau.users["office"]
+
+
+@pytest.fixture
+def client_for():
+    """A logged-in test client for a persona."""
+
+    def make(user) -> Client:
+        client = Client()
+        client.force_login(user)
+        return client
+
+    return make

@@ -1,0 +1,46 @@
+"""Vietnamese first, English available: every page speaks the language the user chose."""
+
+import pytest
+from django.utils import translation
+
+
+@pytest.mark.parametrize(
+    "language,expected,absent",
+    [
+        ("vi", "Theo dõi thực hiện nghị quyết", "Resolution tracking"),
+        ("en", "Resolution tracking", "Theo dõi thực hiện nghị quyết"),
+    ],
+)
+def test_the_login_page_speaks_the_chosen_language(client, db, language, expected, absent):
+    response = client.get("/login/", HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 200
+    assert expected in response.text
+    assert absent not in response.text
+
+
+def test_vietnamese_is_the_default_language(client, db):
+    response = client.get("/login/")
+    assert 'lang="vi"' in response.text
+    assert "Đăng nhập" in response.text
+
+
+def test_the_header_offers_both_languages_by_their_own_names(client, db):
+    response = client.get("/login/")
+    assert "Tiếng Việt" in response.text
+    assert "English" in response.text
+
+
+def test_switching_language_sticks_for_the_next_pages(client, db):
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert "Log in" in client.get("/login/").text
+    client.post("/i18n/setlang/", {"language": "vi", "next": "/"})
+    assert "Đăng nhập" in client.get("/login/").text
+
+
+def test_model_labels_are_translated():
+    from nghiquyet.orgs.models import Membership
+
+    with translation.override("vi"):
+        assert str(Membership.Role.REPORTER.label) == "Cán bộ báo cáo của cơ quan"
+    with translation.override("en"):
+        assert str(Membership.Role.REPORTER.label) == "Agency reporter"
