@@ -1,0 +1,23 @@
+"""Extraction: Vietnamese resolutions and news articles to structured records.
+
+Pure Python (no Django): other apps call `extract` for a whole article, or the
+narrower helpers for pasted fragments (`extract_targets` for a resolution's target
+list, `extract_meeting` for a meeting report).
+"""
+
+from .api import extract_meeting, extract_targets
+from .engine import extract
+from .records import DocumentRef, Extraction, Figure, Meeting, Person, Summary, TaskGroup
+
+__all__ = [
+    "DocumentRef",
+    "Extraction",
+    "Figure",
+    "Meeting",
+    "Person",
+    "Summary",
+    "TaskGroup",
+    "extract",
+    "extract_meeting",
+    "extract_targets",
+]

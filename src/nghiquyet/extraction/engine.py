@@ -1,0 +1,99 @@
+"""One article in, one `Extraction` out: the order in which the pieces are read.
+
+Spans claimed by summaries ("các chỉ tiêu còn lại đạt từ 41% trở lên") and task groups
+are kept out of the figures, and the article's own year (its publication date, else
+its meeting) is what "a later year is a plan" is measured against.
+"""
+
+from __future__ import annotations
+
+from .dates import discussed_years
+from .documents import find_documents
+from .figures import find_figures
+from .furniture import strip_furniture
+from .headline import find_published, find_title, is_date_line
+from .html import Page, looks_like_html, read_page
+from .meetings import find_meeting
+from .people import find_mentions, people_from
+from .places import find_province
+from .records import Extraction, Person
+from .summaries import distinct as distinct_summaries
+from .summaries import find_summaries
+from .tasks import distinct as distinct_groups
+from .tasks import find_task_groups
+from .text import Doc, looks_vietnamese, normalise, paragraph_spans, sentence_spans
+
+MAX_CHARS = 2_000_000  # longer input is cut: no article is this long, and time stays bounded
+
+
+def prepare(raw: str, *, html: bool | None = None) -> tuple[str, Page | None]:
+    """Plain article text (furniture removed) and the page metadata when input was HTML."""
+    raw = raw[:MAX_CHARS]
+    page = None
+    if html or (html is None and looks_like_html(raw)):
+        page = read_page(raw)
+        raw = page.text
+    return strip_furniture(normalise(raw)), page
+
+
+def extract(raw: str, *, document: str | None = None, html: bool | None = None) -> Extraction:
+    """Read one article (plain text, or a saved HTML page) into records.
+
+    `document` is the name to report (the input file's base name); `html=None` detects
+    HTML from the input itself. Text that is not Vietnamese gives empty records.
+    """
+    text, page = prepare(raw, html=html)
+    result = Extraction(document=document)
+    if not looks_vietnamese(text):
+        return result
+    lines = text.split("\n")
+    title, title_line = find_title(lines)
+    if page and page.title:
+        title = page.title
+    published = (page.published if page else None) or find_published(lines)
+    result.title = title
+    result.published = published.iso() if published else None
+
+    body_lines = [
+        line if i != title_line and not is_date_line(line) else "" for i, line in enumerate(lines)
+    ]
+    doc = Doc("\n".join(body_lines))
+    headline = Doc(title or "")
+    sentences = sentence_spans(doc.text)
+    paragraphs = paragraph_spans(doc.text)
+
+    result.province = find_province(Doc(text), page.hosts if page else ())
+    mentions = find_mentions(doc)
+    headline_mentions = find_mentions(headline)
+    years = discussed_years(doc.search)
+    meeting = find_meeting(
+        doc,
+        sentences,
+        mentions,
+        headline=headline.search,
+        published=published,
+        years=years,
+    )
+    if meeting:
+        result.meetings.append(meeting)
+    result.people = [
+        Person(name, positions) for name, positions in people_from(headline_mentions + mentions)
+    ]
+    result.documents = find_documents(doc)
+
+    summaries = find_summaries(doc)
+    groups = find_task_groups(doc)
+    result.summaries = distinct_summaries(find_summaries(headline) + summaries)
+    result.task_groups = distinct_groups(find_task_groups(headline) + groups)
+
+    reference_year = None
+    if published and published.year:
+        reference_year = published.year
+    elif meeting and meeting.date and not meeting.date.startswith("--"):
+        reference_year = int(meeting.date[:4])
+    excluded = [(f.start, f.end) for f in summaries] + [(g.start, g.end) for g in groups]
+    for found in find_figures(
+        doc, sentences, paragraphs, excluded=excluded, reference_year=reference_year
+    ):
+        (result.targets if found.is_target else result.results).append(found.figure)
+    return result

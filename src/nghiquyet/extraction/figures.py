@@ -1,0 +1,187 @@
+"""Figures: targets the text sets for the future and results it reports as achieved.
+
+A figure is a quantity with a unit ("8,5%", "88 triệu đồng", "23.000 lao động"); the
+words before it, back to the previous figure or the start of the clause, name the
+indicator, and the words around it give the comparator. One sentence often lists
+several figures separated by ";" and "," ("tỷ trọng nông, lâm nghiệp, thủy sản chiếm
+gần 27%, công nghiệp – xây dựng chiếm trên 36%…"), so a figure's indicator runs from
+the end of the previous figure, not from the previous comma.
+
+Target or result: words next to the figure decide first ("ước đạt", "so với cùng
+kỳ", "% kế hoạch" report; "phấn đấu", "mục tiêu", "đến năm 2030" set), then the
+sentence, then the paragraph, then the year: a sentence about a year after the
+article's own is a plan. Anything else is reported as a result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .comparators import comparator_for
+from .quantities import QUANTITY_RE, quantity_from_match
+from .records import Figure
+from .text import Doc, tidy
+
+_RESULT_NEAR = re.compile(
+    r"ước (?:đạt|thực hiện|tính|cả năm)|\bước\b|so với cùng kỳ|so cùng kỳ|so với năm trước"
+    r"|đã đạt|đạt được|đã (?:có|thu hút|giải quyết|tạo|hoàn thành|xây dựng|hỗ trợ|cấp|thu)"
+    r"|dự báo đạt|% (?:kế hoạch|dự toán|KH|chỉ tiêu)|vượt[^,;]{0,30}(?:kế hoạch|dự toán|chỉ tiêu)"
+    r"|bằng [\d,.]+\s?% (?:kế hoạch|dự toán)|tính đến|lũy kế|thực hiện được",
+    re.IGNORECASE,
+)
+_TARGET_NEAR = re.compile(
+    r"phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|định hướng|đến năm \d{4}|tới năm \d{4}"
+    r"|kế hoạch năm \d{4}|cần đạt|phải đạt|dự kiến kế hoạch|giao chỉ tiêu|nhiệm vụ năm \d{4}",
+    re.IGNORECASE,
+)
+_YEAR_TARGET = re.compile(r"(?:đến|tới) năm (\d{4})", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!so với )(?<!so )(?<!cùng kỳ )năm (\d{4})(?!\s?-\s?\d)", re.IGNORECASE)
+
+# Where an indicator starts: after a list opener, a colon or a connecting word.
+_LEAD_IN = re.compile(
+    r"(?:.*(?:[:;]|\bphấn đấu|\bcụ thể là|\bcụ thể|\bnhư sau|\bnhư|\bgồm|\btrong đó|\bđó là"
+    r"|\bvới|\bcụ thể như|\bchỉ tiêu là|\bmục tiêu là))\s*",
+    re.IGNORECASE | re.DOTALL,
+)
+_LEADING_NOISE = re.compile(
+    r"^(?:[,;:\-–\s]|và\s|có\s|là\s|đạt\s|đó\s|thì\s|năm \d{4},?\s)+", re.IGNORECASE
+)
+_TRAILING_VERBS = re.compile(
+    r"(?:\s+(?:đạt|chiếm|là|có|ở mức|đạt mức|bằng|ước|ước đạt|ước tính|dự báo|tuy|dự kiến|còn|lên"
+    r"|cho|được|khoảng|của|với|từ|mới cho))+\s*$",
+    re.IGNORECASE,
+)
+_SUFFIX = re.compile(
+    r"^(?:\s?(?:so với|so)\s[^,;.()]{0,40}"
+    r"|\s(?:kế hoạch|dự toán|chỉ tiêu)(?:\s(?:tỉnh giao|đề ra|năm))?)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FoundFigure:
+    figure: Figure
+    is_target: bool
+
+
+def _indicator(doc: Doc, start: int, end: int) -> tuple[str, int]:
+    """Indicator text and its start offset, from the clause before a figure."""
+    segment = doc.search[start:end]
+    lead = _LEAD_IN.match(segment)
+    offset = lead.end() if lead else 0
+    if len(segment[offset:].split()) > 14:
+        comma = segment.rfind(",", offset)
+        offset = comma + 1 if comma >= 0 else offset
+    noise = _LEADING_NOISE.match(segment[offset:])
+    offset += noise.end() if noise else 0
+    stem = segment[offset:]
+    trailing = _TRAILING_VERBS.search(stem)
+    stem_end = trailing.start() if trailing else len(stem)
+    return tidy(doc.text[start + offset : start + offset + stem_end]), start + offset
+
+
+def _figures_in(
+    doc: Doc, a: int, b: int, excluded: list[tuple[int, int]]
+) -> list[tuple[Figure, int, int, int]]:
+    """(figure without year, clause start, figure end, quantity start) in a sentence."""
+    out = []
+    boundary = a
+    for m in QUANTITY_RE.finditer(doc.search, a, b):
+        if any(x < m.end() and m.start() < y for x, y in excluded):
+            boundary = max(boundary, m.end())
+            continue
+        before = doc.search[max(a, m.start() - 12) : m.start()]
+        if re.search(r"(?:số|lần thứ|thứ|khóa)\s*$", before, re.IGNORECASE):
+            continue
+        quantity = quantity_from_match(m, doc.text)
+        if quantity is None:
+            continue
+        semicolon = doc.search.rfind(";", boundary, m.start())
+        start = semicolon + 1 if semicolon >= 0 else boundary
+        prefix = doc.search[start : m.start()]
+        suffix = doc.search[m.end() : b]
+        comparator, taken_before, taken_after = comparator_for(
+            prefix, suffix, quantity.value_max is not None
+        )
+        end = m.end() + taken_after
+        tail = _SUFFIX.match(doc.search[end:b])
+        if tail:
+            end += tail.end()
+        indicator, clause_start = _indicator(doc, start, m.start() - taken_before)
+        figure = Figure(
+            indicator=indicator,
+            comparator=comparator,
+            value=quantity.value,
+            value_max=quantity.value_max,
+            unit=quantity.unit,
+            year=None,
+            text=doc.cut(clause_start, end),
+        )
+        out.append((figure, clause_start, end, m.start()))
+        boundary = end
+    return out
+
+
+def find_figures(
+    doc: Doc,
+    sentences: list[tuple[int, int]],
+    paragraphs: list[tuple[int, int]],
+    *,
+    excluded: list[tuple[int, int]],
+    reference_year: int | None,
+) -> list[FoundFigure]:
+    """Targets and results of the text, in order, each classified."""
+    found: list[FoundFigure] = []
+    seen: set[tuple] = set()
+    paragraph_of = {}
+    for i, (pa, pb) in enumerate(paragraphs):
+        for s in sentences:
+            if pa <= s[0] < pb:
+                paragraph_of[s] = i
+    target_paragraphs: set[int] = set()
+    carried_year: int | None = None
+    for sentence in sentences:
+        a, b = sentence
+        text = doc.search[a:b]
+        paragraph = paragraph_of.get(sentence, -1)
+        sentence_targets = bool(_TARGET_NEAR.search(text))
+        sentence_results = bool(_RESULT_NEAR.search(text))
+        years = [int(y) for y in _YEAR.findall(text)]
+        future = bool(reference_year and years and max(years) > reference_year)
+        for figure, clause_start, end, quantity_start in _figures_in(doc, a, b, excluded):
+            clause = doc.search[clause_start:end]
+            if _RESULT_NEAR.search(clause):
+                is_target = False
+            elif _TARGET_NEAR.search(clause) or _TARGET_NEAR.search(doc.search[a:quantity_start]):
+                is_target = True
+            elif sentence_results:
+                is_target = False
+            elif sentence_targets or paragraph in target_paragraphs or future:
+                is_target = True
+            else:
+                is_target = False
+            horizon = _YEAR_TARGET.search(doc.search[a:end])
+            if horizon:
+                figure.year = int(horizon.group(1))
+            elif years:
+                figure.year = years[0]
+            elif is_target:
+                figure.year = carried_year
+            key = (
+                is_target,
+                figure.indicator.lower(),
+                figure.comparator,
+                figure.value,
+                figure.unit,
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(FoundFigure(figure, is_target))
+            if is_target:
+                target_paragraphs.add(paragraph)
+                carried_year = figure.year or carried_year
+        if sentence_targets and years:
+            carried_year = max(years)
+    return found

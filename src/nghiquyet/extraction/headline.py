@@ -1,0 +1,70 @@
+"""Headline and publication date, read from the lines at the top of a saved page.
+
+A page opens with menus, a date line ("28/11/2023 - 14:31", "Cập nhật ngày:
+11/07/2024 13:13:42"), sometimes a kicker ending in ":" ("Hội nghị lần thứ 4 Ban Chấp
+hành Đảng bộ tỉnh khóa XIV:") and then the headline. The headline is the first line
+that is none of those; a kicker's headline is the line after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import PartialDate, parse_full_date
+
+_DATE_LINE_WORDS = re.compile(
+    r"^(?:(?:cập nhật|ngày đăng|đăng ngày|ngày cập nhật|đăng lúc|xuất bản|ngày xuất bản|ngày"
+    r"|thời gian|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|posted|published)"
+    r"\s*(?:ngày|lúc)?\s*:?\s*,?\s*)?"
+    r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)?\s*,?\s*",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?", re.IGNORECASE)
+_FULL_DATE = re.compile(r"\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}")
+_SITE = re.compile(r"^\(?[\w.-]+\.(?:vn|com|net|org)\)?$", re.IGNORECASE)
+_HEADLINE_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def is_date_line(line: str) -> bool:
+    """A short line that only states a date and time, as page headers and footers do."""
+    if not _FULL_DATE.search(line) or len(line) > 80:
+        return False
+    rest = _TIME.sub(" ", _FULL_DATE.sub(" ", line))
+    rest = _DATE_LINE_WORDS.sub("", rest.strip())
+    return len(_HEADLINE_WORDS.findall(rest)) <= 2 and not re.search(r"\d{3}", rest)
+
+
+def find_published(lines: list[str]) -> PartialDate | None:
+    """Publication date from a header or footer date line; None when the page has none."""
+    candidates = lines[:12] + lines[-8:]
+    for line in candidates:
+        if is_date_line(line):
+            found = parse_full_date(line)
+            if found:
+                return found
+    return None
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    return (
+        3 <= len(words) <= 45
+        and len(_HEADLINE_WORDS.findall(line)) >= 3
+        and not is_date_line(line)
+        and not _SITE.match(line.strip())
+    )
+
+
+def find_title(lines: list[str]) -> tuple[str | None, int]:
+    """The headline and its line index (-1 when there is none)."""
+    for i, line in enumerate(lines[:15]):
+        if not _is_headline(line):
+            continue
+        if line.rstrip().endswith(":"):
+            following = next(
+                (j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()), None
+            )
+            if following is not None and _is_headline(lines[following]):
+                return lines[following].strip(), following
+        return line.strip(), i
+    return None, -1

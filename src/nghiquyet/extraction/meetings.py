@@ -1,0 +1,204 @@
+"""The meeting an article reports: which body met, which session, when, where, how long,
+and who presided.
+
+The body is read from the words that name the meeting ("Hội nghị Ban Chấp hành Đảng bộ
+tỉnh lần thứ 17", "Kỳ họp thứ 20, HĐND tỉnh khóa X", "phiên họp thường kỳ UBND tỉnh");
+when those words name no body ("Hội nghị lần thứ 4"), from the clause that organised
+it ("Ban Chấp hành Đảng bộ tỉnh tổ chức …"), and last from the headline ("Thường trực
+Tỉnh ủy cho ý kiến …"). Participants introduced by "với", "cùng" are not the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import PartialDate, find_event_dates, infer_year
+from .numbers import NUMBER_WORD, ROMAN, parse_count, parse_number
+from .people import Mention
+from .records import Meeting
+from .text import Doc
+
+_ANCHOR = re.compile(r"(?<![\w])(?:hội nghị|kỳ họp|phiên họp|cuộc họp)(?![\w])", re.IGNORECASE)
+
+# Longest names first: "Ban Thường vụ Tỉnh ủy" must not be read as "Tỉnh ủy".
+_BODIES = [
+    (r"Thường trực (?:Tỉnh|Thành) ủy", "thuong_truc"),
+    (r"Ban Thường vụ|BTV", "btv"),
+    (r"Ban Chấp hành Trung ương|BCH Trung ương|Trung ương Đảng", "other"),
+    (r"Ban Chấp hành|BCH|(?<!Ban Thường vụ )(?<!BTV )(?:Tỉnh|Thành) ủy|Đảng bộ tỉnh", "bch"),
+    (r"Thường trực HĐND|Thường trực Hội đồng nhân dân", "other"),
+    (r"HĐND|Hội đồng nhân dân", "hdnd"),
+    (r"UBND|Ủy ban nhân dân", "ubnd"),
+    (r"Quốc hội", "other"),
+]
+_BODY_RE = re.compile("|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_BODIES)))
+_KINDS = [kind for _, kind in _BODIES]
+
+# Words after the meeting noun that end its name ("… lần thứ 16 tổng kết …").
+_NAME_END = re.compile(
+    r"[.;:\n]|\s(?:tổng kết|thông qua|bàn|cho ý kiến|thảo luận|đánh giá|xem xét|để|nhằm|về"
+    r"|với|cùng|đã|diễn ra|tại|vào|do|chủ trì|được|triển khai|quán triệt|sơ kết|thực hiện"
+    r"|lấy ý kiến|góp ý|nghe|biểu quyết|khai mạc|bế mạc|kết thúc|trình|có|là|nêu|làm việc"
+    r"|tiến hành|thống nhất|ban hành|sẽ|và|trực tuyến|nhằm|năm \d{4})(?=[\s,.;:]|$)"
+)
+_ORGANISER_END = re.compile(r"\s(?:tổ chức|khai mạc|triệu tập|họp|tiến hành)\s*$")
+_SESSION = re.compile(
+    rf"(?:lần|kỳ họp|phiên họp|phiên)\s+thứ\s+(\d{{1,3}}|{ROMAN}|{NUMBER_WORD})(?![\w])",
+    re.IGNORECASE,
+)
+_TERM = re.compile(rf"khóa\s+({ROMAN}|\d{{1,2}})(?![\w])")
+_EXTENDED = re.compile(r"mở rộng", re.IGNORECASE)
+_VENUE = re.compile(
+    r"\btại\s+((?:hội trường|phòng họp|trụ sở|trung tâm hội nghị|trung tâm|nhà văn hóa"
+    r"|nhà khách|khách sạn|nhà hát|cung văn hóa)[^,.;()\n]{0,60}?)"
+    r"(?=\s*[,.;(\n]|\s(?:trực tuyến|dưới|do|với|sáng|chiều)\b)",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    rf"(?:trong|qua|sau|kéo dài)\s+(\d+(?:,\d+)?|{NUMBER_WORD}|nửa)\s+(ngày|buổi)(\s+rưỡi)?",
+    re.IGNORECASE,
+)
+_DURATION_CONTEXT = re.compile(
+    r"hội nghị|kỳ họp|phiên họp|cuộc họp|làm việc|diễn ra|bế mạc|khai mạc|họp", re.IGNORECASE
+)
+_CHAIR = re.compile(r"(?:đồng\s+)?chủ trì", re.IGNORECASE)
+
+
+@dataclass
+class _Candidate:
+    kind: str
+    start: int
+    sentence: tuple[int, int]
+    session: int | None
+    term: str | None
+    extended: bool
+
+
+def _body_kind(window: str, *, last: bool = False) -> str | None:
+    matches = list(_BODY_RE.finditer(window))
+    if not matches:
+        return None
+    m = matches[-1] if last else matches[0]
+    return next(_KINDS[i] for i, value in enumerate(m.groups()) if value is not None)
+
+
+def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> list[_Candidate]:
+    found = []
+    for a, b in sentences:
+        sentence = doc.search[a:b]
+        for anchor in _ANCHOR.finditer(sentence):
+            tail = sentence[anchor.end() :]
+            cut = _NAME_END.search(tail)
+            name = tail[: cut.start()] if cut else tail
+            kind = _body_kind(name)
+            if kind is None:
+                before = sentence[: anchor.start()]
+                if _ORGANISER_END.search(before):
+                    kind = _body_kind(before, last=True)
+            if kind is None and anchor.group().lower() == "kỳ họp":
+                kind = "hdnd"
+            if kind is None and headline:
+                kind = _body_kind(headline)
+            if kind is None:
+                continue
+            session = _SESSION.search(anchor.group() + name) if anchor.group() else None
+            term = _TERM.search(name)
+            found.append(
+                _Candidate(
+                    kind=kind,
+                    start=a + anchor.start(),
+                    sentence=(a, b),
+                    session=parse_count(session.group(1)) if session else None,
+                    term=term.group(1).upper() if term else None,
+                    extended=bool(_EXTENDED.search(name)),
+                )
+            )
+    return found
+
+
+def _duration(doc: Doc, sentences: list[tuple[int, int]]) -> float | int | None:
+    for a, b in sentences:
+        sentence = doc.search[a:b]
+        m = _DURATION.search(sentence)
+        if m and _DURATION_CONTEXT.search(sentence):
+            written = m.group(1).lower()
+            count = 0.5 if written == "nửa" else parse_number(written) or parse_count(written)
+            if not count:
+                continue
+            days = count * (0.5 if m.group(2).lower() == "buổi" else 1)
+            days += 0.5 if m.group(3) else 0
+            return int(days) if float(days).is_integer() else days
+    return None
+
+
+def _chairs(doc: Doc, mentions: list[Mention], sentence: tuple[int, int]) -> list[str]:
+    """Names that preside: written before "chủ trì" in its sentence, or listed after it."""
+    a, b = sentence
+    m = _CHAIR.search(doc.search, a, b)
+    if not m:
+        return []
+    inside = [x for x in mentions if a <= x.start < b]
+    before = [x.name for x in inside if x.end <= m.start()]
+    if before:
+        return list(dict.fromkeys(before))
+    return list(dict.fromkeys(x.name for x in inside if x.start >= m.end()))
+
+
+def find_meeting(
+    doc: Doc,
+    sentences: list[tuple[int, int]],
+    mentions: list[Mention],
+    *,
+    headline: str = "",
+    published: PartialDate | None = None,
+    years: list[int] | None = None,
+) -> Meeting | None:
+    """The main meeting of the article, or None when it reports none.
+
+    The first meeting the text names (headline and lead first) is the main one; later
+    mentions of the same kind fill in what the first left out (session, term).
+    """
+    candidates = _candidates(doc, sentences, headline)
+    if not candidates:
+        return None
+    main = candidates[0]
+    same = [c for c in candidates if c.kind == main.kind and c.session in (None, main.session)]
+    session = main.session or next((c.session for c in same if c.session), None)
+    related = [c for c in candidates if c.kind == main.kind and c.session in (None, session)]
+    term = next((c.term for c in related if c.term), None)
+    extended = any(c.extended for c in related)
+
+    ordered = sorted({c.sentence for c in related})
+    lead = [s for s in sentences if s[0] >= main.sentence[0]][:4]
+    date_sentences = [main.sentence] + [s for s in ordered + lead if s != main.sentence]
+    when = None
+    days = None
+    for a, b in date_sentences:
+        dates = find_event_dates(doc.search[a:b])
+        if dates:
+            when, days = dates[0].start, dates[0].days
+            break
+    date = None
+    if when is not None:
+        date = when.with_year(infer_year(when, published, years or [])).iso()
+
+    venue = None
+    for a, b in date_sentences:
+        m = _VENUE.search(doc.search, a, b)
+        if m:
+            venue = doc.cut(m.start(1), m.end(1))
+            break
+
+    chair_sentences = [s for s in sentences if _CHAIR.search(doc.search, *s)]
+    chairs = _chairs(doc, mentions, chair_sentences[0]) if chair_sentences else []
+    return Meeting(
+        kind=main.kind,
+        session=session,
+        term=term,
+        extended=extended,
+        date=date,
+        venue=venue,
+        duration_days=_duration(doc, sentences) or days,
+        chairs=chairs,
+    )

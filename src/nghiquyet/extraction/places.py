@@ -1,0 +1,83 @@
+"""Which province an article is about: from the site that published it, the province it
+names, or a district or commune it names that only one province has ("Huyện ủy Lai
+Vung" is in Đồng Tháp). Never a guess: no evidence, no province.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import gazetteer
+from .people import CAPITAL_WORD, LOWER, UPPER
+from .text import Doc
+
+_HOST = re.compile(r"(?<![\w@.-])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\w.-])", re.IGNORECASE)
+_NAME = rf"{CAPITAL_WORD}(?:(?:\s|\s?-\s?){CAPITAL_WORD}){{0,3}}"
+_PROVINCE_PREFIX = (
+    r"tỉnh|Tỉnh ủy|tỉnh ủy|UBND tỉnh|HĐND tỉnh|Đảng bộ tỉnh|thành phố|Thành phố|Thành ủy|TP\.?"
+    r"|Tỉnh|UBND thành phố|HĐND thành phố"
+)
+_DISTRICT_PREFIX = (
+    r"huyện|Huyện ủy|huyện ủy|Huyện|thị xã|Thị xã|Thị ủy|quận|Quận ủy|Quận|thành phố|Thành ủy"
+)
+_WARD_PREFIX = r"xã|phường|thị trấn|Xã|Phường|Thị trấn|Đảng ủy xã|đặc khu"
+_PREFIXED = re.compile(
+    rf"(?<![{UPPER}{LOWER}])(?:(?P<p>{_PROVINCE_PREFIX})|(?P<d>{_DISTRICT_PREFIX})|(?P<w>{_WARD_PREFIX}))"
+    rf"\s+(?P<name>{_NAME})"
+)
+_BARE = re.compile(rf"(?<![{UPPER}{LOWER}])(?P<name>{_NAME})")
+
+# Evidence weights: a site name is the page's own statement; a prefixed province name
+# is explicit; a bare one may be a neighbour or a partner.
+_WEIGHT_HOST, _WEIGHT_PROVINCE, _WEIGHT_DISTRICT, _WEIGHT_WARD, _WEIGHT_BARE = 6, 3, 2, 1, 1
+
+
+def _longest(words: list[str], lookup) -> str | None:
+    for n in range(len(words), 0, -1):
+        found = lookup(" ".join(words[:n]))
+        if found:
+            return found
+    return None
+
+
+def find_province(doc: Doc, hosts: tuple[str, ...] = ()) -> str | None:
+    """The best-supported province, ties going to the first mentioned."""
+    score: Counter[str] = Counter()
+    first: dict[str, int] = {}
+
+    def vote(province: str | None, weight: int, position: int) -> None:
+        if province:
+            score[province] += weight
+            first.setdefault(province, position)
+
+    for host in hosts:
+        vote(gazetteer.province_of_host(host), _WEIGHT_HOST, -1)
+    for m in _HOST.finditer(doc.search):
+        vote(gazetteer.province_of_host(m.group(1)), _WEIGHT_HOST, m.start())
+    claimed: list[tuple[int, int]] = []
+    for m in _PREFIXED.finditer(doc.search):
+        words = re.split(r"\s+(?!-)", m.group("name"))
+        if m.group("p"):
+            province = _longest(words, gazetteer.province_named)
+            if province:
+                vote(province, _WEIGHT_PROVINCE, m.start())
+                claimed.append((m.start("name"), m.end("name")))
+                continue
+        if m.group("d") or (m.group("p") and m.group("p").lower().startswith("thành")):
+            vote(_longest(words, gazetteer.province_of_district), _WEIGHT_DISTRICT, m.start())
+        elif m.group("w"):
+            vote(_longest(words, gazetteer.province_of_ward), _WEIGHT_WARD, m.start())
+        claimed.append((m.start("name"), m.end("name")))
+    for m in _BARE.finditer(doc.search):
+        if any(a <= m.start() < b for a, b in claimed):
+            continue
+        words = m.group("name").split()
+        for i in range(len(words)):
+            province = _longest(words[i:], gazetteer.province_named)
+            if province and len(" ".join(words[i:]).split()) >= 2:
+                vote(province, _WEIGHT_BARE, m.start())
+                break
+    if not score:
+        return None
+    return max(score, key=lambda p: (score[p], -first[p]))

@@ -1,0 +1,99 @@
+"""Quantities: a number, an optional scale word and a unit, as officials write them.
+
+"34.000 tỷ đồng" is 34000 "tỷ đồng" (3.4e13 đồng), "12 bác sĩ/vạn dân" is 12 doctors per
+ten thousand people, "9-9,5%" is a range. The unit is kept as written; `magnitude`
+gives the value in the base unit (đồng, USD, people) for comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import NUMBER, SCALE, parse_number, scale_of
+
+CURRENCIES = ["đồng", "VNĐ", "VND", "đ", "USD", "đô la Mỹ", "đô la"]
+
+# Nouns that can follow a number as the thing counted. A number followed by anything
+# else (nhiệm vụ, chỉ tiêu, năm, lần thứ…) is not a figure: it is a count of plans,
+# a date or an ordinal, handled elsewhere.
+COUNT_UNITS = [
+    "doanh nghiệp", "hợp tác xã", "tổ hợp tác", "hộ gia đình", "hộ nghèo", "hộ", "người",
+    "lao động", "việc làm", "công nhân", "học sinh", "sinh viên", "giáo viên", "bác sĩ",
+    "giường bệnh", "trạm y tế", "trường học", "trường", "phòng học", "xã", "phường",
+    "thôn", "bản", "ấp", "dự án", "sản phẩm OCOP", "sản phẩm", "km", "ki-lô-mét", "ha",
+    "héc-ta", "hécta", "m²", "m2", "m³", "m3", "tấn", "tạ", "lít", "MW", "kWh", "kW",
+    "lượt khách", "lượt người", "lượt", "du khách", "khách", "căn nhà", "căn hộ", "căn",
+    "ngôi nhà", "nhà", "cây", "con", "thuê bao", "điểm", "bậc", "đảng viên", "chi bộ",
+    "tổ chức cơ sở đảng", "tổ chức đảng", "cơ sở", "trang trại", "cán bộ", "hồ sơ",
+    "thủ tục", "tuyến", "cầu", "chiếc", "tàu", "ô tô", "xe", "hội viên", "đoàn viên",
+    "tác phẩm", "ngày công", "suất", "phần quà", "cuộc", "vụ", "đối tượng", "nhà đầu tư",
+]  # fmt: skip
+DENOMINATORS = [
+    "người/năm", "người/tháng", "người", "năm", "tháng", "ngày", "vạn dân", "nghìn dân",
+    "ngàn dân", "1.000 dân", "10.000 dân", "100.000 dân", "dân", "ha", "hộ", "xã", "km²",
+    "km2", "lao động", "học sinh", "lớp",
+]  # fmt: skip
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_WORD_END = r"(?![\wÀ-ỹđĐ])"
+UNIT = (
+    rf"(?:%|phần trăm|(?:{SCALE}\s?)?(?:{_alternation(CURRENCIES)}){_WORD_END}"
+    rf"|(?:{SCALE}\s)?(?:{_alternation(COUNT_UNITS)}){_WORD_END})"
+    rf"(?:\s?/\s?(?:{_alternation(DENOMINATORS)}){_WORD_END})*"
+)
+RANGE_JOIN = r"\s?(?:-|đến|tới|–)\s?"
+QUANTITY_RE = re.compile(
+    rf"(?<![\d.,/])(?P<value>{NUMBER})(?:(?P<first_unit>\s?%)?{RANGE_JOIN}(?P<value_max>{NUMBER}))?"
+    rf"\s?(?P<unit>{UNIT})",
+    re.IGNORECASE,
+)
+
+_MONEY_BASE = {"đồng": "đồng", "vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "usd": "USD"}
+_SCALE_PREFIX = re.compile(rf"^{SCALE}\s?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float | int
+    unit: str
+    value_max: float | int | None = None
+
+    @property
+    def scale(self) -> float:
+        m = _SCALE_PREFIX.match(self.unit)
+        return scale_of(m.group()) if m else 1.0
+
+    @property
+    def base_unit(self) -> str:
+        rest = _SCALE_PREFIX.sub("", self.unit)
+        return _MONEY_BASE.get(rest.lower(), rest)
+
+    @property
+    def magnitude(self) -> float:
+        """Value in the base unit: "34.000 tỷ đồng" is 3.4e13 (đồng)."""
+        return self.value * self.scale
+
+
+def quantity_from_match(m: re.Match[str], original: str | None = None) -> Quantity | None:
+    """Build a Quantity from a QUANTITY_RE match; `original` supplies the unit as written."""
+    value = parse_number(m.group("value"))
+    if value is None:
+        return None
+    value_max = parse_number(m.group("value_max")) if m.group("value_max") else None
+    source = original if original is not None else m.string
+    unit = " ".join(source[m.start("unit") : m.end("unit")].split())
+    unit = re.sub(r"\s?/\s?", "/", unit)
+    if value_max is not None and value_max <= value:
+        return None
+    return Quantity(value=value, unit=unit, value_max=value_max)
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The first quantity in `text`: "34.000 tỷ đồng" -> Quantity(34000, "tỷ đồng")."""
+    m = QUANTITY_RE.search(text)
+    return quantity_from_match(m) if m else None

@@ -1,0 +1,115 @@
+"""Target summaries: how many targets were set and how many were met.
+
+"có 7/24 chỉ tiêu kinh tế - xã hội đạt và vượt Nghị quyết; các chỉ tiêu còn lại đạt từ
+41% trở lên", "đạt và vượt 26/27 chỉ tiêu, trong đó có 11 chỉ tiêu vượt",
+"trong 18 chỉ tiêu, có 15 chỉ tiêu đạt và vượt", "15 chỉ tiêu đạt và vượt, 3 chỉ tiêu
+chưa đạt", or simply "xác định 18 chỉ tiêu chủ yếu" (set, nothing achieved yet).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import NUMBER, as_json_number, parse_number
+from .records import Summary
+from .text import Doc
+
+_TARGETS = r"(?:chỉ tiêu|nghị quyết|mục tiêu)"
+_MET = r"(?:đạt và vượt|đạt, vượt|đạt hoặc vượt|đạt, vượt|hoàn thành và vượt|hoàn thành|đạt)"
+_RATIO_FIRST = re.compile(
+    rf"(?<![\d/])(\d{{1,3}})\s?/\s?(\d{{1,3}})\s+{_TARGETS}[^.;:\d]{{0,60}}?\s{_MET}(?![\w])",
+    re.IGNORECASE,
+)
+_MET_FIRST = re.compile(
+    rf"{_MET}\s+(?:được\s+)?(\d{{1,3}})\s?/\s?(\d{{1,3}})\s+{_TARGETS}", re.IGNORECASE
+)
+_OF_TOTAL = re.compile(
+    rf"trong\s+(?:tổng số\s+|số\s+)?(\d{{1,3}})\s+{_TARGETS}[^.;:\d]{{0,50}}?(?:,\s*)?"
+    rf"có\s+(\d{{1,3}})\s+chỉ tiêu\s+{_MET}(?![\w])",
+    re.IGNORECASE,
+)
+_MET_AND_MISSED = re.compile(
+    rf"(\d{{1,3}})\s+chỉ tiêu\s+{_MET}[^.;:\d]{{0,30}}?,\s*"
+    rf"(\d{{1,3}})\s+chỉ tiêu\s+(?:chưa|không)\s+đạt",
+    re.IGNORECASE,
+)
+_EXCEEDED = re.compile(
+    r"[^.;]{0,40}?(?:trong đó\s*,?\s*)?(?:có\s+)?(\d{1,3})\s+chỉ tiêu\s+(?:đạt\s+)?vượt",
+    re.IGNORECASE,
+)
+_REST = re.compile(
+    r"[^.]{0,40}?(?:các|những)?\s*chỉ tiêu còn lại\s+(?:cơ bản\s+|đều\s+)?đạt\s+(?:từ|trên)?"
+    rf"\s*({NUMBER})\s?%(?:\s*trở lên)?",
+    re.IGNORECASE,
+)
+_SET = re.compile(
+    r"(?:(?:xác định|đề ra|đặt ra|gồm|với|thông qua|có)\s+(\d{1,3})\s+"
+    rf"{_TARGETS}(?!\s+(?:đạt|vượt|chưa|không))"
+    r"|(?<![\d/])(\d{1,3})\s+chỉ tiêu\s+(?:chủ yếu|cơ bản|quan trọng|kinh tế - xã hội|chính))"
+    r"(?:[^.;:\d]{0,30}?(?:năm|nhiệm kỳ|giai đoạn)\s+\d{4}(?:\s?-\s?\d{4})?)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class FoundSummary:
+    summary: Summary
+    start: int
+    end: int
+
+
+def find_summaries(doc: Doc) -> list[FoundSummary]:
+    """Every summary statement in order of appearance, with its span."""
+    found: list[FoundSummary] = []
+    s = doc.search
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(f.start < b and a < f.end for f in found)
+
+    def add(total: int, achieved: int | None, a: int, b: int) -> None:
+        if not 0 < total <= 300 or (achieved is not None and achieved > total) or overlaps(a, b):
+            return
+        exceeded = rest = None
+        tail = _EXCEEDED.match(s, b)
+        if tail and achieved is not None:
+            exceeded, b = int(tail.group(1)), tail.end()
+        tail = _REST.match(s, b)
+        if tail and achieved is not None:
+            rest, b = parse_number(tail.group(1)), tail.end()
+        text = doc.cut(a, b)
+        found.append(
+            FoundSummary(
+                Summary(
+                    total=total,
+                    achieved=achieved,
+                    exceeded=exceeded,
+                    rest_min_percent=as_json_number(rest) if rest is not None else None,
+                    text=text,
+                ),
+                a,
+                b,
+            )
+        )
+
+    for m in _RATIO_FIRST.finditer(s):
+        add(int(m.group(2)), int(m.group(1)), m.start(), m.end())
+    for m in _MET_FIRST.finditer(s):
+        add(int(m.group(2)), int(m.group(1)), m.start(), m.end())
+    for m in _OF_TOTAL.finditer(s):
+        add(int(m.group(1)), int(m.group(2)), m.start(), m.end())
+    for m in _MET_AND_MISSED.finditer(s):
+        add(int(m.group(1)) + int(m.group(2)), int(m.group(1)), m.start(), m.end())
+    for m in _SET.finditer(s):
+        total = int(m.group(1) or m.group(2))
+        add(total, None, m.start(1) if m.group(1) else m.start(2), m.end())
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def distinct(found: list[FoundSummary]) -> list[Summary]:
+    """Each summary once: a headline and the body often state the same counts."""
+    unique: dict[tuple, Summary] = {}
+    for f in found:
+        unique.setdefault((f.summary.total, f.summary.achieved, f.summary.exceeded), f.summary)
+    return list(unique.values())

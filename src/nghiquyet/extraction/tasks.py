@@ -1,0 +1,75 @@
+"""Task groups: counted bundles of work a resolution sets.
+
+"6 nhiệm vụ trọng tâm, 3 nhiệm vụ đột phá", "7 nhóm nhiệm vụ chủ yếu trong quý II",
+"9 nhiệm vụ, giải pháp", "3 công trình trọng điểm", "ba đột phá chiến lược". A bare
+count of a generic noun ("5 dự án") is not a group: it needs a qualifier ("trọng
+tâm", "đột phá", "chủ yếu"…), the word "nhóm", or the "nhiệm vụ, giải pháp" pair.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import ROMAN, parse_count
+from .records import TaskGroup
+from .text import Doc
+
+_QUALIFIERS = (
+    r"trọng tâm|trọng điểm|đột phá|chủ yếu|chiến lược|cơ bản|lớn|chính|quan trọng|ưu tiên"
+    r"|then chốt|động lực|cấp bách|chủ đạo|mũi nhọn"
+)
+_HEADS = (
+    r"nhóm nhiệm vụ|nhóm giải pháp|nhóm vấn đề|nhiệm vụ|giải pháp|công trình|chương trình"
+    r"|khâu|đột phá|dự án|lĩnh vực|mục tiêu"
+)
+# Counts in words start at two: "một nhiệm vụ quan trọng" is a phrase, not a group,
+# and "tư" or "mốt" alone are too often other words ("đầu tư").
+_COUNT_WORD = (
+    r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s(?:một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín))?"
+)
+# Generic nouns need a strong qualifier: "3 dự án lớn" is not a programme of work.
+_GENERIC_HEADS = {"dự án", "công trình", "chương trình", "lĩnh vực", "mục tiêu"}
+_STRONG = re.compile(r"trọng điểm|đột phá|trọng tâm|chiến lược|động lực|then chốt", re.IGNORECASE)
+_GROUP = re.compile(
+    rf"(?<![\w/.,])(?P<count>\d{{1,2}}|{_COUNT_WORD})\s+(?P<label>(?P<head>{_HEADS})"
+    rf"(?P<pair>,\s*(?:giải pháp|nhiệm vụ)(?:\s+(?:{_QUALIFIERS}))*)?"
+    rf"(?P<qualifiers>(?:\s+(?:{_QUALIFIERS}))*))(?![\w])"
+    rf"(?P<when>\s+(?:trong|của)\s+(?:quý\s+{ROMAN}|năm\s+\d{{4}}"
+    r"|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class FoundGroup:
+    group: TaskGroup
+    start: int
+    end: int
+
+
+def find_task_groups(doc: Doc) -> list[FoundGroup]:
+    """Every task group statement, in order, with its span."""
+    found = []
+    for m in _GROUP.finditer(doc.search):
+        head = m.group("head").lower()
+        if not (head.startswith("nhóm") or m.group("pair") or m.group("qualifiers")):
+            continue
+        if head in _GENERIC_HEADS and not _STRONG.search(m.group("qualifiers")):
+            continue
+        count = parse_count(m.group("count"))
+        if not count or not 2 <= count <= 50:
+            continue
+        label = " ".join(doc.text[m.start("label") : m.end("label")].split())
+        found.append(
+            FoundGroup(TaskGroup(count, label, doc.cut(m.start(), m.end())), m.start(), m.end())
+        )
+    return found
+
+
+def distinct(found: list[FoundGroup]) -> list[TaskGroup]:
+    """Each group once (the headline and body repeat each other)."""
+    unique: dict[tuple, TaskGroup] = {}
+    for f in found:
+        unique.setdefault((f.group.count, f.group.label.lower()), f.group)
+    return list(unique.values())
