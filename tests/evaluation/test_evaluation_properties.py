@@ -21,6 +21,11 @@ from nghiquyet.evaluation import (
 from nghiquyet.evaluation.rules import is_guard
 
 figures = st.decimals(min_value=-(10**6), max_value=10**6, places=2)
+# as large and as fine as `to_decimal` lets a figure be
+extremes = st.one_of(
+    st.decimals(min_value=-(10**29), max_value=10**29, places=2),
+    st.decimals(min_value=Decimal("-1e-5"), max_value=Decimal("1e-5"), places=29),
+)
 MORE, LESS = Direction.MORE_IS_BETTER, Direction.LESS_IS_BETTER
 
 
@@ -44,12 +49,15 @@ def status_of(spec, actual):
     return judge(spec, [Observation(value=actual)]).status
 
 
-@given(spec=specs(), actual=figures)
-def test_judging_any_figure_never_raises_and_gives_a_sane_completion(spec, actual):
+@given(spec=specs(), actual=extremes, denominator=extremes)
+def test_judging_any_figure_never_raises_and_gives_a_sane_completion(spec, actual, denominator):
+    assume(denominator != 0)
     judgement = judge(spec, [Observation(value=actual)])
     assert judgement.status is not Status.NO_DATA
     assert judgement.completion is None or judgement.completion >= 0
     assert judgement.rule and judgement.explain("en")
+    as_ratio = judge(spec, [Observation(numerator=actual, denominator=denominator)])
+    assert as_ratio.rule and as_ratio.explain("en")
 
 
 @given(

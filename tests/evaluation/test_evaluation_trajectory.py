@@ -210,3 +210,46 @@ def test_a_lower_latest_figure_never_worsens_the_pace_of_a_less_is_better_target
     worse = trajectory(**common, latest_value=high, latest_year=year, direction=LESS)
     better = trajectory(**common, latest_value=low, latest_year=year, direction=LESS)
     assert PACE_ORDER.index(better.pace) >= PACE_ORDER.index(worse.pace)
+
+
+def test_a_target_a_hair_above_the_base_falls_back_to_the_exact_linear_pace():
+    # (10^29 + 0,01) ÷ 10^29 is 1 at 28 digits: no compound rate to divide by
+    verdict = trajectory(
+        base_value=D("1e29"),
+        base_year=2020,
+        latest_value=D("1e29"),
+        latest_year=2024,
+        target_value=D("100000000000000000000000000000.01"),
+        target_year=2030,
+    )
+    assert (verdict.method, verdict.pace) == ("linear", Pace.OFF_TRACK)
+
+
+def test_direction_may_be_given_by_its_code():
+    verdict = trajectory(**DOCTORS, latest_value=13, latest_year=2024, direction="less_is_better")
+    assert verdict.rule_key == "slipped"
+
+
+wide = st.decimals(min_value=-(10**29), max_value=10**29, places=2)
+
+
+@given(
+    base=wide,
+    latest=wide,
+    target=wide,
+    years=st.tuples(*[st.integers(2000, 2040)] * 3),
+    direction=st.sampled_from(Direction),
+)
+def test_grading_any_figures_and_years_never_raises(base, latest, target, years, direction):
+    base_year, latest_year, target_year = years
+    verdict = trajectory(
+        base_value=base,
+        base_year=base_year,
+        latest_value=latest,
+        latest_year=latest_year,
+        target_value=target,
+        target_year=target_year,
+        direction=direction,
+    )
+    assert verdict.pace in Pace
+    assert verdict.explain("vi") and verdict.explain("en")

@@ -203,7 +203,7 @@ def trajectory(
         unit=unit,
         estimate=estimate,
     )
-    sign = direction.sign
+    sign = Direction(direction).sign
     if target_year <= base_year or latest_year < base_year:
         return verdict(Pace.UNDETERMINED, "undetermined.years")
     if sign * (latest - target) >= 0:
@@ -215,14 +215,13 @@ def trajectory(
     if latest_year == base_year:
         return verdict(Pace.UNDETERMINED, "undetermined.no_elapsed_time")
     elapsed, span = latest_year - base_year, target_year - base_year
+    method, actual, required = "linear", (latest - base) / elapsed, (target - base) / span
     if min(base, latest, target) > 0:
-        method = "cagr"
-        actual = ((latest / base) ** (Decimal(1) / elapsed) - 1) * 100
-        required = ((target / base) ** (Decimal(1) / span) - 1) * 100
-    else:
-        method = "linear"
-        actual = (latest - base) / elapsed
-        required = (target - base) / span
+        compound = _cagr(base, latest, elapsed), _cagr(base, target, span)
+        # A required compound rate rounds to 0 when the target differs from the base
+        # only past the 28th digit; the exact linear pace then stands.
+        if compound[1] != 0:
+            method, (actual, required) = "cagr", compound
     ratio = round_half_up(actual / required, 2)
     pace = _grade(ratio)
     return verdict(
@@ -233,6 +232,11 @@ def trajectory(
         required_rate=round_half_up(required, 2),
         ratio=ratio,
     )
+
+
+def _cagr(start: Decimal, end: Decimal, years: int) -> Decimal:
+    """Compound annual growth rate in percent; both values positive."""
+    return ((end / start) ** (Decimal(1) / years) - 1) * 100
 
 
 def _grade(ratio: Decimal) -> Pace:
