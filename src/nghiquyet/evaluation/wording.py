@@ -59,7 +59,7 @@ MISSING_REASONS: dict[str, dict[str, str]] = {
 
 
 def describe_missing(reason: str, language: str) -> str:
-    """ "chưa có số liệu: thiếu số liệu năm gốc"."""
+    """The rule text of a judgement without a figure: "chưa có số liệu: <reason>"."""
     return f"{Status.NO_DATA.label(language)}: {pick(MISSING_REASONS, language)[reason]}"
 
 
