@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .quantities import QUANTITY_RE, Quantity, quantity_from_match
+
 # Longest phrases first, so "không dưới" is not read as "dưới".
 _BEFORE = [
     ("không vượt quá", "<="), ("không quá", "<="), ("tối đa", "<="), ("nhiều nhất", "<="),
@@ -49,6 +51,20 @@ def starts_with_from(prefix: str) -> int:
     """Length of a trailing "từ" ("from") in `prefix`, 0 when absent."""
     m = _FROM_RE.search(prefix)
     return len(prefix) - m.start() if m else 0
+
+
+def parse_bound(text: str) -> tuple[str, Quantity] | None:
+    """A bounded quantity: "từ 41% trở lên" -> (">=", 41 %), "từ 7 đến 7,5%" -> range."""
+    m = QUANTITY_RE.search(text)
+    if not m:
+        return None
+    quantity = quantity_from_match(m)
+    if quantity is None:
+        return None
+    comparator, _, _ = comparator_for(
+        text[: m.start()], text[m.end() :], quantity.value_max is not None
+    )
+    return comparator, quantity
 
 
 def comparator_for(prefix: str, suffix: str, is_range: bool) -> tuple[str, int, int]:

@@ -41,7 +41,8 @@ _YEAR = re.compile(r"(?<!so với )(?<!so )(?<!cùng kỳ )năm (\d{4})(?!\s?-\s
 # Where an indicator starts: after a list opener, a colon or a connecting word.
 _LEAD_IN = re.compile(
     r"(?:.*(?:[:;]|\bphấn đấu|\bcụ thể là|\bcụ thể|\bnhư sau|\bnhư|\bgồm|\btrong đó|\bđó là"
-    r"|\bvới|\bcụ thể như|\bchỉ tiêu là|\bmục tiêu là))\s*",
+    r"|(?<!so )\bvới|\bcụ thể như|\bchỉ tiêu là|\bmục tiêu là|\btoàn tỉnh|\bđến nay"
+    r"|\bhiện nay))\s*",
     re.IGNORECASE | re.DOTALL,
 )
 _LEADING_NOISE = re.compile(
@@ -49,7 +50,7 @@ _LEADING_NOISE = re.compile(
 )
 _TRAILING_VERBS = re.compile(
     r"(?:\s+(?:đạt|chiếm|là|có|ở mức|đạt mức|bằng|ước|ước đạt|ước tính|dự báo|tuy|dự kiến|còn|lên"
-    r"|cho|được|khoảng|của|với|từ|mới cho))+\s*$",
+    r"|cho|được|khoảng|của|với|từ|mới cho|đã|đón|thu hút))+\s*$",
     re.IGNORECASE,
 )
 _SUFFIX = re.compile(
@@ -57,6 +58,10 @@ _SUFFIX = re.compile(
     r"|\s(?:kế hoạch|dự toán|chỉ tiêu)(?:\s(?:tỉnh giao|đề ra|năm))?)",
     re.IGNORECASE,
 )
+
+
+_TAIL_END = re.compile(r"[;.:\n(]|\s(?:và|với|trong đó)\s|\d")
+_MONEY_OR_SHARE = re.compile(r"%|đồng|USD|VNĐ|VND", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,18 @@ def _figures_in(
         if tail:
             end += tail.end()
         indicator, clause_start = _indicator(doc, start, m.start() - taken_before)
+        if len(indicator.split()) < 2:
+            # "có trên 98% xã, phường … vững mạnh", "có thêm 15 xã đạt chuẩn nông thôn
+            # mới": the thing measured is written after the figure.
+            stop = _TAIL_END.search(doc.search, end, b)
+            tail_end = stop.start() if stop else b
+            if len(doc.search[end:tail_end].split()) <= 15:
+                counted = "" if _MONEY_OR_SHARE.search(quantity.unit) else quantity.base_unit
+                indicator = " ".join(f"{counted} {doc.cut(end, tail_end)}".split())
+                end = max(end, tail_end)
+        if not indicator and out:
+            # "…đạt 4.750 triệu USD, tăng 16,3% so với cùng kỳ": the same indicator.
+            indicator = out[-1][0].indicator
         figure = Figure(
             indicator=indicator,
             comparator=comparator,

@@ -92,10 +92,12 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
             cut = _NAME_END.search(tail)
             name = tail[: cut.start()] if cut else tail
             kind = _body_kind(name)
+            organiser = ""
             if kind is None:
                 before = sentence[: anchor.start()]
                 if _ORGANISER_END.search(before):
                     kind = _body_kind(before, last=True)
+                    organiser = before if kind else ""
             if kind is None and anchor.group().lower() == "kỳ họp":
                 kind = "hdnd"
             if kind is None and headline:
@@ -103,7 +105,7 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
             if kind is None:
                 continue
             session = _SESSION.search(anchor.group() + name) if anchor.group() else None
-            term = _TERM.search(name)
+            term = _TERM.search(name) or _TERM.search(organiser)
             found.append(
                 _Candidate(
                     kind=kind,

@@ -53,6 +53,15 @@ QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Spans of time are quantities too ("1,5 ngày"), but never figures of a resolution.
+TIME_UNITS = ["ngày", "buổi", "tuần", "tháng", "năm", "giờ", "phút"]
+_ANY_QUANTITY_RE = re.compile(
+    rf"(?<![\d.,/])(?P<value>{NUMBER})(?:(?P<first_unit>\s?%)?{RANGE_JOIN}(?P<value_max>{NUMBER}))?"
+    rf"\s?(?P<unit>{UNIT}|(?:{_alternation(TIME_UNITS)}){_WORD_END})",
+    re.IGNORECASE,
+)
+_RATIO_RE = re.compile(r"(?<![\d/])(\d{1,4})\s?/\s?(\d{1,4})(?![\d/])")
+
 _MONEY_BASE = {"đồng": "đồng", "vnđ": "đồng", "vnd": "đồng", "đ": "đồng", "usd": "USD"}
 _SCALE_PREFIX = re.compile(rf"^{SCALE}\s?", re.IGNORECASE)
 
@@ -94,6 +103,16 @@ def quantity_from_match(m: re.Match[str], original: str | None = None) -> Quanti
 
 
 def parse_quantity(text: str) -> Quantity | None:
-    """The first quantity in `text`: "34.000 tỷ đồng" -> Quantity(34000, "tỷ đồng")."""
-    m = QUANTITY_RE.search(text)
+    """The first quantity in `text`: "34.000 tỷ đồng" -> Quantity(34000, "tỷ đồng"),
+    "1,5 ngày" -> Quantity(1.5, "ngày")."""
+    m = _ANY_QUANTITY_RE.search(text)
     return quantity_from_match(m) if m else None
+
+
+def parse_ratio(text: str) -> tuple[int, int] | None:
+    """A part of a whole, "7/24" -> (7, 24); None when the part exceeds the whole."""
+    m = _RATIO_RE.search(text)
+    if not m:
+        return None
+    part, whole = int(m.group(1)), int(m.group(2))
+    return (part, whole) if whole > 0 and part <= whole else None

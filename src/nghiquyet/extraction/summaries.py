@@ -34,6 +34,8 @@ _MET_AND_MISSED = re.compile(
     rf"(\d{{1,3}})\s+chỉ tiêu\s+(?:chưa|không)\s+đạt",
     re.IGNORECASE,
 )
+# "để hoàn thành 32/32 chỉ tiêu" states an aim, not an achievement.
+_AIM = re.compile(r"(?:để|nhằm|phấn đấu|cần|phải|quyết tâm|bảo đảm|đảm bảo)\s+$", re.IGNORECASE)
 _EXCEEDED = re.compile(
     r"[^.;]{0,40}?(?:trong đó\s*,?\s*)?(?:có\s+)?(\d{1,3})\s+chỉ tiêu\s+(?:đạt\s+)?vượt",
     re.IGNORECASE,
@@ -45,7 +47,7 @@ _REST = re.compile(
 )
 _SET = re.compile(
     r"(?:(?:xác định|đề ra|đặt ra|gồm|với|thông qua|có)\s+(\d{1,3})\s+"
-    rf"{_TARGETS}(?!\s+(?:đạt|vượt|chưa|không))"
+    r"chỉ tiêu(?!\s+(?:đạt|vượt|chưa|không))"
     r"|(?<![\d/])(\d{1,3})\s+chỉ tiêu\s+(?:chủ yếu|cơ bản|quan trọng|kinh tế - xã hội|chính))"
     r"(?:[^.;:\d]{0,30}?(?:năm|nhiệm kỳ|giai đoạn)\s+\d{4}(?:\s?-\s?\d{4})?)?",
     re.IGNORECASE,
@@ -95,7 +97,8 @@ def find_summaries(doc: Doc) -> list[FoundSummary]:
     for m in _RATIO_FIRST.finditer(s):
         add(int(m.group(2)), int(m.group(1)), m.start(), m.end())
     for m in _MET_FIRST.finditer(s):
-        add(int(m.group(2)), int(m.group(1)), m.start(), m.end())
+        aim = _AIM.search(s, max(0, m.start() - 20), m.start())
+        add(int(m.group(2)), None if aim else int(m.group(1)), m.start(), m.end())
     for m in _OF_TOTAL.finditer(s):
         add(int(m.group(1)), int(m.group(2)), m.start(), m.end())
     for m in _MET_AND_MISSED.finditer(s):
