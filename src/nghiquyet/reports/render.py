@@ -1,0 +1,97 @@
+"""One `ReportContent`, three renderings: DOCX from a Word template, HTML, and PDF.
+
+The DOCX comes from an editable .docx template (docxtpl), the office's own when it
+uploaded one, otherwise the shipped Party or state template. The PDF is the HTML
+rendering printed by WeasyPrint, with Times New Roman asked first and Liberation
+Serif (metric-compatible, free, installed by the project's setup) as the fallback.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import fields
+from pathlib import Path
+from typing import IO
+
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from docx.shared import Mm
+from docxtpl import DocxTemplate, InlineImage
+
+from nghiquyet.reports.charts import status_chart, svg_to_png, trend_chart
+from nghiquyet.reports.content import Format, ReportContent
+
+TEMPLATE_DIR = Path(__file__).resolve().parent / "report_templates"
+SHIPPED_TEMPLATES = {
+    Format.PARTY: TEMPLATE_DIR / "bao_cao_dang.docx",
+    Format.STATE: TEMPLATE_DIR / "bao_cao_nha_nuoc.docx",
+}
+CHART_WIDTH = Mm(150)
+
+
+class OutputFormat:
+    DOCX = "docx"
+    PDF = "pdf"
+    HTML = "html"
+    CHOICES = (DOCX, PDF, HTML)
+    MEDIA_TYPES = {
+        DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        PDF: "application/pdf",
+        HTML: "text/html; charset=utf-8",
+    }
+
+
+def render_docx(content: ReportContent, template: str | Path | IO[bytes] | None = None) -> bytes:
+    """The report as an editable Word file, tables as real Word tables."""
+    document = DocxTemplate(template or SHIPPED_TEMPLATES[content.header.format])
+    context = _context(content)
+    context["status_chart"] = _image(document, status_chart(content))
+    trend = trend_chart(content.trend)
+    context["trend_chart"] = _image(document, trend) if trend else ""
+    document.render(context, autoescape=True)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def render_html(content: ReportContent, *, standalone: bool = True) -> str:
+    """The report as HTML: a whole printable page, or the sheet for the app's preview."""
+    template = "reports/document.html" if standalone else "reports/_sheet.html"
+    return render_to_string(
+        template,
+        {
+            "report": content,
+            "status_chart": mark_safe(status_chart(content)),  # drawn by charts.py, escaped there
+            "trend_chart": mark_safe(trend_chart(content.trend)),
+        },
+    )
+
+
+def render_pdf(content: ReportContent) -> bytes:
+    """The report as PDF, printed from its HTML by WeasyPrint."""
+    from weasyprint import HTML
+
+    return HTML(string=render_html(content), base_url=str(TEMPLATE_DIR)).write_pdf()
+
+
+def render(content: ReportContent, output: str, template: str | Path | IO[bytes] | None = None):
+    """The report in `output` ("docx", "pdf" or "html"), as bytes."""
+    if output == OutputFormat.DOCX:
+        return render_docx(content, template)
+    if output == OutputFormat.PDF:
+        return render_pdf(content)
+    if output == OutputFormat.HTML:
+        return render_html(content).encode()
+    raise ValueError(f"unknown output format: {output!r}")
+
+
+def _context(content: ReportContent) -> dict:
+    """The template's names: every field of the content, plus its computed parts."""
+    context = {field.name: getattr(content, field.name) for field in fields(content)}
+    context["headings"] = content.headings
+    context["kind"] = content.kind.value
+    return context
+
+
+def _image(document: DocxTemplate, svg: str) -> InlineImage:
+    return InlineImage(document, io.BytesIO(svg_to_png(svg)), width=CHART_WIDTH)
