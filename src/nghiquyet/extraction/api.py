@@ -11,7 +11,7 @@ def extract_targets(text: str, *, year: int | None = None) -> list[Figure]:
     6.000 tỷ đồng…"). Pasted target lists often lack the words that mark a plan, so
     every figure is taken as a target; `year` fills in figures that state none.
     """
-    found = extract(text, html=False)
+    found = extract(text, html=False, fragment=True)
     figures = found.targets + found.results
     for figure in figures:
         if figure.year is None:

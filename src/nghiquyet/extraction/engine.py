@@ -36,21 +36,24 @@ def prepare(raw: str, *, html: bool | None = None) -> tuple[str, Page | None]:
     return strip_furniture(normalise(raw)), page
 
 
-def extract(raw: str, *, document: str | None = None, html: bool | None = None) -> Extraction:
+def extract(
+    raw: str, *, document: str | None = None, html: bool | None = None, fragment: bool = False
+) -> Extraction:
     """Read one article (plain text, or a saved HTML page) into records.
 
     `document` is the name to report (the input file's base name); `html=None` detects
-    HTML from the input itself. Text that is not Vietnamese gives empty records.
+    HTML from the input itself; `fragment=True` reads pasted text that has no headline
+    or date line. Text that is not Vietnamese gives empty records.
     """
     text, page = prepare(raw, html=html)
     result = Extraction(document=document)
     if not looks_vietnamese(text):
         return result
     lines = text.split("\n")
-    title, title_line = find_title(lines)
+    title, title_line = (None, -1) if fragment else find_title(lines)
     if page and page.title:
         title = page.title
-    published = (page.published if page else None) or find_published(lines)
+    published = (page.published if page else None) or (None if fragment else find_published(lines))
     result.title = title
     result.published = published.iso() if published else None
 
@@ -74,6 +77,11 @@ def extract(raw: str, *, document: str | None = None, html: bool | None = None) 
         published=published,
         years=years,
     )
+    if meeting is None and title:
+        # A one-line input, or a page whose only mention of the meeting is its headline.
+        meeting = find_meeting(
+            headline, sentence_spans(headline.text), headline_mentions, published=published
+        )
     if meeting:
         result.meetings.append(meeting)
     result.people = [

@@ -3,7 +3,8 @@
 A page opens with menus, a date line ("28/11/2023 - 14:31", "Cập nhật ngày:
 11/07/2024 13:13:42"), sometimes a kicker ending in ":" ("Hội nghị lần thứ 4 Ban Chấp
 hành Đảng bộ tỉnh khóa XIV:") and then the headline. The headline is the first line
-that is none of those; a kicker's headline is the line after it.
+that is none of those and does not end like a sentence; a kicker's headline is the line
+after it.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def _is_headline(line: str) -> bool:
     words = line.split()
     return (
         3 <= len(words) <= 45
+        and not line.rstrip().endswith((".", ";", ","))
         and len(_HEADLINE_WORDS.findall(line)) >= 3
         and not is_date_line(line)
         and not _SITE.match(line.strip())
