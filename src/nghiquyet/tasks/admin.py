@@ -1,0 +1,38 @@
+from django.contrib import admin
+
+from nghiquyet.orgs.admin import ScopedAdmin
+from nghiquyet.tasks.models import Check, CoordinationRequest, ProgressUpdate, Task, TaskGroup
+
+
+@admin.register(TaskGroup)
+class TaskGroupAdmin(ScopedAdmin):
+    list_display = ["name", "kind", "document", "province"]
+    list_filter = ["kind"]
+    raw_id_fields = ["province", "document"]
+
+
+@admin.register(Task)
+class TaskAdmin(ScopedAdmin):
+    list_display = ["__str__", "lead", "start_on", "deadline", "recurrence", "origin"]
+    list_filter = ["origin", "recurrence"]
+    search_fields = ["title", "code"]
+    raw_id_fields = ["province", "document", "group", "parent", "lead", "supervisor"]
+    filter_horizontal = ["coordinators"]
+
+
+@admin.register(ProgressUpdate)
+class ProgressUpdateAdmin(ScopedAdmin):
+    list_display = ["task", "reported_on", "percent", "blocked"]
+    raw_id_fields = ["task", "created_by"]
+
+
+@admin.register(CoordinationRequest)
+class CoordinationRequestAdmin(ScopedAdmin):
+    list_display = ["task", "requested_body", "requested_on", "due_on", "answered_on"]
+    raw_id_fields = ["task", "requested_by", "requested_body", "answered_by", "created_by"]
+
+
+@admin.register(Check)
+class CheckAdmin(ScopedAdmin):
+    list_display = ["task", "body", "kind", "checked_on"]
+    raw_id_fields = ["task", "body", "created_by"]
