@@ -40,12 +40,12 @@ run: install
 	DEBUG=1 $(NQ) runserver 127.0.0.1:8000
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests $(wildcard bench)
+	$(BIN)/ruff format --check src tests $(wildcard bench)
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix src tests bench
-	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff check --fix src tests $(wildcard bench)
+	$(BIN)/ruff format src tests $(wildcard bench)
 
 test: install lint
 	@if [ -x "$${CHROMIUM:-/usr/bin/chromium}" ]; then \
