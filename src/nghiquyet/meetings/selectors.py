@@ -147,7 +147,7 @@ def delegate_for_draft(*, user: Any, draft: Draft) -> Participant | None:
         return None
     if meeting.status != Meeting.Status.PLANNED:
         return None
-    if draft.document.status != Document.Status.DRAFT:
+    if not Document.objects.filter(pk=draft.document_id, status=Document.Status.DRAFT).exists():
         return None
     return participant_for(user=user, meeting=meeting)
 

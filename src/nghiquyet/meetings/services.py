@@ -19,7 +19,13 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from nghiquyet.documents.models import Document, DocumentKind, DocumentVersion
+from nghiquyet.documents.models import Document, DocumentVersion
+from nghiquyet.documents.services import (
+    document_adopt,
+    document_create,
+    document_update,
+    document_version_add,
+)
 from nghiquyet.orgs.access import Action, can, can_create
 from nghiquyet.orgs.models import Body, Person, Term
 
@@ -243,22 +249,13 @@ def _latest_version(document: Document) -> DocumentVersion | None:
     return document.versions.order_by("-number").first()
 
 
-def _version_add(
-    *, user: Any, document: Document, text: str, origin: str, note: str
-) -> DocumentVersion:
-    number = (document.versions.aggregate(last=Max("number"))["last"] or 0) + 1
-    return DocumentVersion.objects.create(
-        document=document, number=number, origin=origin, text=text, note=note, created_by=user
-    )
-
-
 @transaction.atomic
 def draft_add(*, user: Any, agenda_item: AgendaItem, document: Document) -> Draft:
     """Put a draft document under an agenda item and fix the version sent to delegates.
 
     The latest version is what delegates receive; a document without versions
-    gets its current text recorded as version 1, so every comment refers to a
-    version that exists.
+    gets its current text recorded as version 1, so every comment refers to the
+    version the delegate read.
     """
     meeting = agenda_item.meeting
     _require_change(user, meeting)
@@ -269,13 +266,15 @@ def draft_add(*, user: Any, agenda_item: AgendaItem, document: Document) -> Draf
         raise ValidationError(_("The draft belongs to another province."))
     if agenda_item.drafts.filter(document=document).exists():
         raise ValidationError(_("This draft is already under this agenda item."))
-    sent = _latest_version(document) or _version_add(
-        user=user,
-        document=document,
-        text=document.text,
-        origin=DocumentVersion.Origin.UPLOADED,
-        note=_("Sent to the delegates of %(meeting)s") % {"meeting": meeting},
-    )
+    sent = _latest_version(document)
+    if sent is None and document.text.strip():
+        sent = document_version_add(
+            user=user,
+            document=document,
+            text=document.text,
+            origin=DocumentVersion.Origin.UPLOADED,
+            note=_("Sent to the delegates of %(meeting)s") % {"meeting": meeting},
+        )
     return Draft.objects.create(agenda_item=agenda_item, document=document, sent_version=sent)
 
 
@@ -292,16 +291,12 @@ def draft_create(
     """Write a new draft document for an agenda item (status draft, issuer the meeting's body)."""
     meeting = agenda_item.meeting
     _require_change(user, meeting)
-    if kind not in DocumentKind.values:
-        raise ValidationError(_("Unknown document kind."))
-    if not title.strip():
-        raise ValidationError(_("A draft needs a title."))
-    document = Document.objects.create(
+    document = document_create(
+        user=user,
         kind=kind,
-        title=title.strip(),
+        title=title,
         text=text,
         issuer=issuer or meeting.body,
-        province=meeting.province,
         term=meeting.term,
         status=Document.Status.DRAFT,
     )
@@ -330,7 +325,7 @@ def draft_revise(*, user: Any, draft: Draft, text: str, note: str = "") -> Docum
         raise ValidationError(_("An adopted document is no longer revised as a draft."))
     if not text.strip():
         raise ValidationError(_("The revised draft has no text."))
-    version = _version_add(
+    version = document_version_add(
         user=user,
         document=draft.document,
         text=text,
@@ -475,31 +470,24 @@ def draft_adopt(
     vote = vote_current(agenda_item=draft.agenda_item)
     if vote is None or not vote.adopted:
         raise ValidationError(_("The item was not adopted by a vote; the draft stays a draft."))
-    symbol = symbol.strip()
-    if (
-        symbol
-        and Document.objects.filter(issuer=document.issuer or meeting.body, symbol=symbol)
-        .exclude(pk=document.pk)
-        .exists()
-    ):
-        raise ValidationError(
-            _("Another document already carries the symbol %(symbol)s.") % {"symbol": symbol}
-        )
-    document.status = Document.Status.ADOPTED
-    document.number = number.strip() or document.number
-    document.symbol = symbol or document.symbol
-    document.issued_on = issued_on or meeting.ends_on
-    document.issuer = document.issuer or meeting.body
-    document.term = document.term or meeting.term
-    document.kind = kind or document.kind
-    document.save()
-    _version_add(
-        user=user,
-        document=document,
-        text=document.text,
-        origin=DocumentVersion.Origin.EDITED,
-        note=_("Adopted at %(meeting)s") % {"meeting": meeting},
+    particulars = {"issuer": document.issuer or meeting.body, "term": document.term or meeting.term}
+    if number.strip():
+        particulars["number"] = number
+    if kind:
+        particulars["kind"] = kind
+    document = document_update(user=user, document=document, data=particulars)
+    document = document_adopt(
+        user=user, document=document, issued_on=issued_on or meeting.ends_on, symbol=symbol
     )
+    if document.text.strip():
+        document_version_add(
+            user=user,
+            document=document,
+            text=document.text,
+            origin=DocumentVersion.Origin.EDITED,
+            note=_("Adopted at %(meeting)s") % {"meeting": meeting},
+        )
+    draft.document = document
     return document
 
 
