@@ -116,14 +116,32 @@ def _hosts(tree: lxml.html.HtmlElement, url: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(hosts))
 
 
-def _headline(tree: lxml.html.HtmlElement, fallback: str) -> str | None:
+def _headline_node(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     for xpath in ("//h1", "//*[contains(@class,'title')][self::h2 or self::h3]"):
         for node in tree.xpath(xpath):
-            text = " ".join(node.text_content().split())
-            if len(text.split()) >= 3:
-                return text
-    title = _meta(tree, "og:title") or fallback
+            if len(node.text_content().split()) >= 3:
+                return node
+    return None
+
+
+def _headline(tree: lxml.html.HtmlElement, fallback: str) -> str | None:
+    node = _headline_node(tree)
+    title = node.text_content() if node is not None else _meta(tree, "og:title") or fallback
     return " ".join(title.split()) if title else None
+
+
+def _kicker(tree: lxml.html.HtmlElement) -> str | None:
+    """The line above the headline that introduces it ("Hội nghị lần thứ 4 …:"), which
+    often names the meeting's session and term.
+    """
+    node = _headline_node(tree)
+    if node is None:
+        return None
+    before = node.getprevious()
+    if before is None or not isinstance(before.tag, str):
+        return None
+    text = " ".join(before.text_content().split())
+    return text if text.endswith(":") and len(text.split()) >= 3 else None
 
 
 def _leads(tree: lxml.html.HtmlElement) -> list[str]:
@@ -160,7 +178,9 @@ def read_page(raw: str, url: str | None = None) -> Page:
     title = _headline(tree, document.short_title())
     flat_body = " ".join(body.split())
     leads = [lead for lead in _leads(tree) if lead[:80] not in flat_body]
-    lines = ([title] if title and title not in body else []) + leads + [body]
+    kicker = _kicker(tree)
+    lines = [kicker] if kicker and kicker not in flat_body else []
+    lines += ([title] if title and title not in body else []) + leads + [body]
     return Page(
         text="\n".join(line for line in lines if line),
         title=title,
