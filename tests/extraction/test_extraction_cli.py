@@ -88,3 +88,19 @@ def test_the_module_runs_as_a_program(tmp_path):
         check=True,
     )
     assert json.loads(done.stdout)["meetings"][0]["session"] == 20
+
+
+def test_the_nghiquyet_command_wraps_the_same_cli_without_a_database(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "nghiquyet", "extract", str(path), str(tmp_path / "gone.txt")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["document"] for r in records] == ["a.txt", "gone.txt"]
+    assert done.returncode == 1
+    assert "Không đọc được tệp" in done.stderr
+    assert not list(tmp_path.glob("*.sqlite3"))
