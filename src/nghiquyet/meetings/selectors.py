@@ -171,6 +171,7 @@ class SynthesisRow:
     """One line of the comment synthesis table (bảng tổng hợp ý kiến)."""
 
     number: int
+    comment_id: int
     section: str
     delegate: str
     comment: str
@@ -192,6 +193,7 @@ def comment_synthesis(*, draft: Draft) -> list[SynthesisRow]:
     return [
         SynthesisRow(
             number=index,
+            comment_id=comment.pk,
             section=comment.section,
             delegate=str(comment.author),
             comment=comment.text,

@@ -29,6 +29,7 @@ from nghiquyet.documents.services import (
 from nghiquyet.orgs.access import Action, can, can_create
 from nghiquyet.orgs.models import Body, Person, Term
 
+from .from_text import Chair
 from .models import AgendaItem, Comment, Conclusion, Draft, Meeting, Participant, Vote, VoteRule
 from .selectors import (
     delegate_for_draft,
@@ -117,6 +118,8 @@ def meeting_create(
         raise ValidationError(_("Only a province's bodies hold meetings here."))
     if not can_create(user, Meeting, province=body.province):
         raise PermissionDenied(_("Only the office of the province can call its meetings."))
+    if term is not None and term.body.province_id != body.province_id:
+        raise ValidationError(_("The term belongs to another province."))
     duration = Decimal(str(duration_days))
     ends_on = ends_on or starts_on + dt.timedelta(days=math.ceil(duration) - 1)
     _check_days(starts_on, ends_on, duration)
@@ -507,4 +510,25 @@ def meeting_close(
     )
     meeting.status = Meeting.Status.CLOSED
     meeting.save(update_fields=["status"])
+    return meeting
+
+
+@transaction.atomic
+def meeting_create_with_chairs(*, user: Any, chairs: list[Chair], **fields: Any) -> Meeting:
+    """Create a meeting and invite its chairs, as confirmed from a news article.
+
+    A chair whose name matches one person record is linked to it, so the same
+    official is recognised across meetings.
+    """
+    meeting = meeting_create(user=user, **fields)
+    for chair in chairs:
+        matches = list(Person.objects.filter(full_name=chair.name.strip())[:2])
+        participant_invite(
+            user=user,
+            meeting=meeting,
+            name=chair.name,
+            position=chair.position,
+            person=matches[0] if len(matches) == 1 else None,
+            is_chair=True,
+        )
     return meeting
