@@ -50,8 +50,13 @@ def format_for(kind: str) -> Format:
     return Format.PARTY if kind in PARTY_KINDS else Format.STATE
 
 
-def header_for(issuer: Issuer, *, number: str = "", issued_on: dt.date | None = None) -> Header:
-    """The heading of a report numbered `number` (blank in a draft) issued on `issued_on`."""
+def header_for(
+    issuer: Issuer, *, number: str = "", issued_on: dt.date | None = None, year: int | None = None
+) -> Header:
+    """The heading of a report numbered `number` (blank in a draft) issued on `issued_on`.
+
+    A draft without a date keeps the `year` it is due in and blanks for day and month.
+    """
     document_format = format_for(issuer.kind)
     province = issuer.province.upper()
     own_name = _own_name(issuer).upper()
@@ -72,7 +77,7 @@ def header_for(issuer: Issuer, *, number: str = "", issued_on: dt.date | None = 
         upper=upper,
         issuer=organ,
         symbol=symbol,
-        place_date=place_date(issuer.province, issued_on),
+        place_date=place_date(issuer.province, issued_on, year),
     )
 
 

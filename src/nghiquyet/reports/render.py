@@ -27,6 +27,8 @@ SHIPPED_TEMPLATES = {
     Format.STATE: TEMPLATE_DIR / "bao_cao_nha_nuoc.docx",
 }
 CHART_WIDTH = Mm(150)
+#: A Word template: a path, an open file, or None for the shipped one of the format.
+Template = str | Path | IO[bytes] | None
 
 
 class OutputFormat:
@@ -41,7 +43,7 @@ class OutputFormat:
     }
 
 
-def render_docx(content: ReportContent, template: str | Path | IO[bytes] | None = None) -> bytes:
+def render_docx(content: ReportContent, template: Template = None) -> bytes:
     """The report as an editable Word file, tables as real Word tables."""
     document = DocxTemplate(template or SHIPPED_TEMPLATES[content.header.format])
     context = _context(content)
@@ -74,7 +76,9 @@ def render_pdf(content: ReportContent) -> bytes:
     return HTML(string=render_html(content), base_url=str(TEMPLATE_DIR)).write_pdf()
 
 
-def render(content: ReportContent, output: str, template: str | Path | IO[bytes] | None = None):
+def render_output(
+    content: ReportContent, output: str, template: str | Path | IO[bytes] | None = None
+):
     """The report in `output` ("docx", "pdf" or "html"), as bytes."""
     if output == OutputFormat.DOCX:
         return render_docx(content, template)

@@ -1,0 +1,67 @@
+"""Reads over review reports, always through the one access layer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+
+from nghiquyet.documents.models import Document, DocumentKind, DocumentVersion
+from nghiquyet.orgs.access import Action, get_for, scope
+from nghiquyet.orgs.models import Body
+from nghiquyet.reports.models import Report, ReportJob
+
+#: The documents whose targets and tasks a review reports on.
+RESOLUTION_KINDS = (
+    DocumentKind.NGHI_QUYET,
+    DocumentKind.NGHI_QUYET_DAI_HOI,
+    DocumentKind.CHUONG_TRINH,
+    DocumentKind.KE_HOACH,
+    DocumentKind.CHI_THI,
+    DocumentKind.KET_LUAN,
+    DocumentKind.DE_AN,
+)
+
+
+def report_list(*, user: Any) -> QuerySet[Report]:
+    """The reviews `user` may see, newest period first."""
+    return scope(
+        Report.objects.select_related("body", "resolution", "document", "term"), user, Action.VIEW
+    )
+
+
+def report_get(*, user: Any, pk: int, action: Action = Action.VIEW) -> Report:
+    """One review, or 404 when invisible and 403 when visible but not changeable."""
+    return get_for(
+        Report.objects.select_related("body__province", "resolution", "document", "term"),
+        user,
+        action,
+        pk=pk,
+    )
+
+
+def report_versions(*, report: Report) -> QuerySet[DocumentVersion]:
+    """The versions of the report's draft, newest first (generated, edited, uploaded)."""
+    if report.document_id is None:
+        return DocumentVersion.objects.none()
+    return report.document.versions.select_related("created_by").order_by("-number")
+
+
+def report_job_get(*, user: Any, pk: int) -> ReportJob:
+    return get_for(ReportJob.objects.select_related("report", "version"), user, Action.VIEW, pk=pk)
+
+
+def report_latest_job(*, report: Report) -> ReportJob | None:
+    return report.jobs.select_related("version").first()
+
+
+def report_bodies(*, user: Any) -> QuerySet[Body]:
+    """Bodies `user` may write a review for: any of the office's province, a reporter's own."""
+    return scope(Body.objects.filter(province__isnull=False), user, Action.CHANGE)
+
+
+def report_resolutions(*, user: Any) -> QuerySet[Document]:
+    """Resolutions and programmes a review may cover: those of the user's province."""
+    return scope(
+        Document.objects.filter(province__isnull=False, kind__in=RESOLUTION_KINDS), user
+    ).select_related("issuer")

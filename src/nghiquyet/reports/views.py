@@ -1,0 +1,120 @@
+"""Pages of the reports app: the list, a report's preview with its downloads and drafts.
+
+Views stay thin: forms read input, services write, selectors read, and `render`
+turns the assembled content into the file asked for.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from nghiquyet.orgs.access import Action, can
+from nghiquyet.reports.assemble import report_content
+from nghiquyet.reports.forms import ReportForm, TemplateForm
+from nghiquyet.reports.jobs import report_job_start
+from nghiquyet.reports.render import OutputFormat, render_html, render_output
+from nghiquyet.reports.selectors import (
+    report_get,
+    report_job_get,
+    report_latest_job,
+    report_list,
+    report_versions,
+)
+from nghiquyet.reports.services import report_create, report_template_upload
+from nghiquyet.reports.templates_store import template_for
+
+
+@login_required
+def report_index(request: HttpRequest) -> HttpResponse:
+    form = ReportForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            report = report_create(user=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            _attach(form, exc)
+        else:
+            return redirect("reports:detail", pk=report.pk)
+    can_create = form.fields["body"].queryset.exists()
+    return render(
+        request,
+        "reports/report_list.html",
+        {"reports": report_list(user=request.user), "form": form, "can_create": can_create},
+    )
+
+
+@login_required
+def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    report = report_get(user=request.user, pk=pk)
+    content = report_content(report=report, user=request.user)
+    return render(
+        request,
+        "reports/report_detail.html",
+        {
+            "report": report,
+            "sheet": render_html(content, standalone=False),
+            "versions": report_versions(report=report),
+            "job": report_latest_job(report=report),
+            "can_change": can(request.user, Action.CHANGE, report),
+            "template_form": TemplateForm(),
+        },
+    )
+
+
+@login_required
+def report_download(request: HttpRequest, pk: int, output: str) -> HttpResponse:
+    """The report rendered now from the live records, as DOCX, PDF or a printable page."""
+    report = report_get(user=request.user, pk=pk)
+    content = report_content(report=report, user=request.user)
+    data = render_output(content, output, template_for(report.body))
+    response = HttpResponse(data, content_type=OutputFormat.MEDIA_TYPES[output])
+    if output != OutputFormat.HTML:
+        name = f"bao-cao-{report.period.replace('/', '-')}-{report.kind}.{output}"
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@login_required
+@require_POST
+def report_generate_draft(request: HttpRequest, pk: int) -> HttpResponse:
+    report = report_get(user=request.user, pk=pk, action=Action.CHANGE)
+    job = report_job_start(user=request.user, report=report)
+    if request.htmx:
+        return render(request, "reports/_job.html", {"job": job, "report": report})
+    return redirect("reports:detail", pk=report.pk)
+
+
+@login_required
+def report_job_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """The progress of a generation; the page polls it until the job is finished."""
+    job = report_job_get(user=request.user, pk=pk)
+    return render(request, "reports/_job.html", {"job": job, "report": job.report})
+
+
+@login_required
+@require_POST
+def report_template_add(request: HttpRequest, pk: int) -> HttpResponse:
+    report = report_get(user=request.user, pk=pk, action=Action.CHANGE)
+    form = TemplateForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            report_template_upload(user=request.user, body=report.body, **form.cleaned_data)
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, _("The template is saved; this body's reports use it now."))
+    else:
+        messages.error(request, _("Choose a Word file to upload."))
+    return redirect("reports:detail", pk=report.pk)
+
+
+def _attach(form, exc: ValidationError) -> None:
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, exc.messages)
