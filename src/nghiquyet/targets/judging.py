@@ -1,0 +1,155 @@
+"""The one bridge from targets and approved actuals to `nghiquyet.evaluation`.
+
+Judgements are computed here every time, never stored: an approved correction
+changes the verdict at once, and nobody can type "đạt" by hand.
+
+Which figures count for a target in a period P: approved actuals only, the latest
+approved one for each reported period, and of those the figure for P itself; a
+cumulative target adds up the figures of the periods within P that do not overlap
+(a year's figure wins over its first half's, so no month counts twice). A six-month
+figure never stands in for the year's: a year judged on a half-year's revenue would
+be wrong. Actual values are in the target's own terms (the growth rate for a growth
+target), as agencies report them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from nghiquyet.core.periods import Period
+from nghiquyet.evaluation import (
+    Judgement,
+    Kind,
+    Observation,
+    TargetSpec,
+    Trajectory,
+    judge,
+    trajectory,
+)
+from nghiquyet.targets.models import Actual, Target
+
+#: Kinds whose actuals are levels, so a multi-year pace can be graded from them.
+LEVEL_KINDS = (Kind.LEVEL, Kind.SHARE, Kind.COUNT, Kind.RATIO)
+
+
+def target_spec(target: Target) -> TargetSpec:
+    """What the target asks for, in the evaluation core's terms."""
+    return TargetSpec(
+        comparator=target.comparator,
+        value=target.value,
+        value_max=target.value_max,
+        direction=target.indicator.direction,
+        kind=target.indicator.kind,
+        base_value=target.base_value,
+        unit=target.unit,
+    )
+
+
+def latest_approved(actuals: Iterable[Actual]) -> dict[Period, Actual]:
+    """The figure in force for each reported period: the last one approved."""
+    approved = sorted(
+        (a for a in actuals if a.status == Actual.Status.APPROVED),
+        key=lambda a: (a.approved_at, a.pk),
+    )
+    return {actual.period_obj: actual for actual in approved}
+
+
+def actuals_within(actuals: Iterable[Actual], within: Period) -> list[Actual]:
+    """The approved figures of periods within ``within`` that do not overlap, oldest first.
+
+    Of overlapping periods the one ending last (and, on the same day, the longer one)
+    is kept, so the cover never counts a month twice.
+    """
+    candidates = [
+        (period, actual)
+        for period, actual in latest_approved(actuals).items()
+        if within.contains(period)
+    ]
+    candidates.sort(key=lambda pair: (pair[0].end, -pair[0].start.toordinal()), reverse=True)
+    chosen: list[Actual] = []
+    earliest_start = None
+    for period, actual in candidates:
+        if earliest_start is None or period.end < earliest_start:
+            chosen.append(actual)
+            earliest_start = period.start
+    return chosen[::-1]
+
+
+def counted_actuals(target: Target, actuals: Iterable[Actual], period: Period) -> list[Actual]:
+    """The approved figures a judgement of ``target`` for ``period`` rests on."""
+    if target.indicator.kind == Kind.CUMULATIVE:
+        return actuals_within(actuals, period)
+    current = latest_approved(actuals).get(period)
+    return [current] if current is not None else []
+
+
+def observation_of(actual: Actual) -> Observation:
+    return Observation(value=actual.value, estimate=actual.is_estimate, period=actual.period)
+
+
+def target_judgement(
+    target: Target, actuals: Iterable[Actual], period: Period | None = None
+) -> Judgement:
+    """Judge ``target`` for ``period`` (its own period by default) from ``actuals``.
+
+    ``actuals`` may hold figures in any state; only approved ones are used.
+    """
+    counted = counted_actuals(target, actuals, period or target.period_obj)
+    return judge(target_spec(target), [observation_of(actual) for actual in counted])
+
+
+def target_trajectory(
+    target: Target, actuals: Iterable[Actual], period: Period | None = None
+) -> Trajectory | None:
+    """The pace towards a multi-year target, or None when it does not apply.
+
+    It applies to level-like targets with a base year and value whose period ends
+    more than a year after the base year ("đến năm 2030", a term target), once an
+    approved figure exists.
+    """
+    end_year = target.period_obj.end.year
+    if (
+        target.indicator.kind not in LEVEL_KINDS
+        or target.base_year is None
+        or target.base_value is None
+        or end_year - target.base_year <= 1
+    ):
+        return None
+    counted = actuals_within(actuals, period or target.period_obj)
+    if not counted:
+        return None
+    latest = counted[-1]
+    return trajectory(
+        base_value=target.base_value,
+        base_year=target.base_year,
+        latest_value=latest.value,
+        latest_year=latest.period_obj.end.year,
+        target_value=target.value_max if target.value_max is not None else target.value,
+        target_year=end_year,
+        direction=target.indicator.direction,
+        unit=target.unit,
+        estimate=latest.is_estimate,
+    )
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """One approved figure on the way: the sparkline's points."""
+
+    period: Period
+    value: Decimal
+    estimate: bool
+
+
+def target_trend(
+    target: Target, actuals: Iterable[Actual], until: Period | None = None
+) -> list[TrendPoint]:
+    """Approved figures of every reported period up to ``until``, in period order."""
+    points = [
+        TrendPoint(period, actual.value, actual.is_estimate)
+        for period, actual in latest_approved(actuals).items()
+        if until is None or period.end <= until.end
+    ]
+    return sorted(points, key=lambda point: point.period)

@@ -1,0 +1,492 @@
+"""Writes on indicators, targets, actuals and period locks: one function per business action.
+
+Every function takes the acting ``user``, asks :mod:`nghiquyet.orgs.access` whether
+the action is allowed (``PermissionDenied`` if not), and refuses bad input with a
+``ValidationError`` in the user's language before anything is saved. The history
+rows name the user, whether the call came from a page, the API or a script.
+
+An actual moves draft → submitted → approved, or submitted → returned → submitted
+again. The owning agency (or the office) drafts and submits; only the office
+approves or returns. A correction of an approved figure is a new actual for the
+same period, so no approved value is ever overwritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from nghiquyet.core.periods import Period
+from nghiquyet.documents.models import Document
+from nghiquyet.evaluation import TargetSpec, to_decimal
+from nghiquyet.orgs.access import Action, Role, can, can_create, principal_for
+from nghiquyet.orgs.models import Body, Place
+from nghiquyet.targets.language import current_language as _language
+from nghiquyet.targets.models import (
+    Actual,
+    Comparator,
+    Direction,
+    Indicator,
+    Kind,
+    PeriodLock,
+    PeriodLockException,
+    Sector,
+    Target,
+)
+from nghiquyet.targets.selectors import period_deadline
+
+#: Evidence an agency may attach: scans, office documents, spreadsheets, images.
+EVIDENCE_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ods", ".odt", ".jpg", ".png")
+EVIDENCE_MAX_BYTES = 20 * 1024 * 1024
+
+#: The fields ``target_update`` may change.
+TARGET_FIELDS = (
+    "indicator",
+    "place",
+    "comparator",
+    "value",
+    "value_max",
+    "unit",
+    "period",
+    "base_year",
+    "base_value",
+    "owner",
+    "position",
+    "source_text",
+)
+
+
+def _attribute_history(obj: Any, user: Any) -> None:
+    """Name ``user`` in the history row the next save writes (outside a request too)."""
+    obj._history_user = user if getattr(user, "is_authenticated", False) else None
+
+
+def _require(allowed: bool) -> None:
+    if not allowed:
+        raise PermissionDenied
+
+
+def _is_office_for(user: Any, obj: Any) -> bool:
+    """The province office (or an administrator) that may change ``obj``: it approves."""
+    principal = principal_for(user)
+    return (principal.is_admin or principal.role == Role.OFFICE) and can(user, Action.CHANGE, obj)
+
+
+def _period_code(value: str, field: str = "period") -> str:
+    try:
+        return Period.parse(value).code
+    except ValueError as exc:
+        raise ValidationError(
+            {
+                field: _("%(code)s is not a period: write 2024, 2024-H1, 2024-Q2 or 2020/2025.")
+                % {"code": value}
+            }
+        ) from exc
+
+
+def _decimal(value: Any, field: str) -> Decimal:
+    try:
+        return to_decimal(value)
+    except ValueError as exc:
+        raise ValidationError({field: _("Enter a number.")}) from exc
+
+
+# Indicators ---------------------------------------------------------------------------
+
+
+@transaction.atomic
+def indicator_create(
+    *,
+    user: Any,
+    name: str,
+    unit: str = "",
+    kind: str = Kind.LEVEL,
+    direction: str = Direction.MORE_IS_BETTER,
+    sector: str = Sector.ECONOMY,
+    province: Place | None,
+    description: str = "",
+) -> Indicator:
+    """Add an indicator to a province's catalogue (or, for an administrator, the national one)."""
+    if province is None:
+        _require(principal_for(user).is_admin)
+    else:
+        _require(can_create(user, Indicator, province=province))
+    name = " ".join(name.split())
+    errors: dict[str, str] = {}
+    if not name:
+        errors["name"] = _("Enter the name of the indicator.")
+    if kind not in Kind.values:
+        errors["kind"] = _("Choose the kind of figure.")
+    if direction not in Direction.values:
+        errors["direction"] = _("Choose whether higher or lower is better.")
+    if sector not in Sector.values:
+        errors["sector"] = _("Choose the field.")
+    if name and Indicator.objects.filter(province=province, name__iexact=name).exists():
+        errors["name"] = _("The catalogue already has an indicator named %(name)s.") % {
+            "name": name
+        }
+    if errors:
+        raise ValidationError(errors)
+    indicator = Indicator(
+        name=name,
+        unit=unit.strip(),
+        kind=kind,
+        direction=direction,
+        sector=sector,
+        province=province,
+        description=description,
+    )
+    _attribute_history(indicator, user)
+    indicator.save()
+    return indicator
+
+
+# Targets ------------------------------------------------------------------------------
+
+
+def _check_target(target: Target) -> None:
+    """Every problem with ``target`` as it would be saved, raised at once by field."""
+    errors: dict[str, str] = {}
+    province = target.document.province
+    if province is None:
+        errors["document"] = _("Targets belong to a province's document.")
+    if target.indicator.province_id not in (None, target.document.province_id):
+        errors["indicator"] = _("The indicator belongs to another province's catalogue.")
+    if target.owner_id and target.owner.province_id != target.document.province_id:
+        errors["owner"] = _("The owning agency belongs to another province.")
+    if province is not None and target.place.province.pk not in province.lineage_ids():
+        errors["place"] = _("The place lies outside the document's province.")
+    if target.comparator not in Comparator.values:
+        errors["comparator"] = _("Choose a comparator.")
+    if target.base_year and target.base_year >= target.period_obj.end.year:
+        errors["base_year"] = _("The base year must come before the target's period.")
+    if not errors:
+        try:
+            TargetSpec(
+                comparator=target.comparator,
+                value=target.value,
+                value_max=target.value_max,
+                kind=target.indicator.kind,
+                direction=target.indicator.direction,
+                base_value=target.base_value,
+            )
+        except ValueError:
+            if target.comparator == Comparator.RANGE:
+                errors["value_max"] = _("A range needs an upper value not below the value.")
+            else:
+                errors["value_max"] = _("Only a range has an upper value.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def _assign(target: Target, fields: dict[str, Any]) -> None:
+    for name, value in fields.items():
+        if name == "period":
+            value = _period_code(value)
+        elif name in ("value", "value_max", "base_value") and value is not None:
+            value = _decimal(value, name)
+        elif name in ("unit", "source_text"):
+            value = (value or "").strip()
+        setattr(target, name, value)
+
+
+@transaction.atomic
+def target_create(
+    *,
+    user: Any,
+    document: Document,
+    indicator: Indicator,
+    comparator: str,
+    value: Any,
+    period: str,
+    value_max: Any = None,
+    unit: str | None = None,
+    place: Place | None = None,
+    base_year: int | None = None,
+    base_value: Any = None,
+    owner: Body | None = None,
+    position: int | None = None,
+    source_text: str = "",
+) -> Target:
+    """Add a target to a document; the place defaults to the document's province.
+
+    The unit defaults to the indicator's, and the position to the end of the list.
+    """
+    _require(document.province is not None and can_create(user, Target, province=document.province))
+    target = Target(document=document)
+    if position is None:
+        last = document.targets.aggregate(last=Max("position"))["last"]
+        position = (last or 0) + 1
+    _assign(
+        target,
+        {
+            "indicator": indicator,
+            "place": place or document.province,
+            "comparator": comparator,
+            "value": value,
+            "value_max": value_max,
+            "unit": indicator.unit if unit is None else unit,
+            "period": period,
+            "base_year": base_year,
+            "base_value": base_value,
+            "owner": owner,
+            "position": position,
+            "source_text": source_text,
+        },
+    )
+    _check_target(target)
+    _attribute_history(target, user)
+    target.save()
+    return target
+
+
+@transaction.atomic
+def target_update(*, user: Any, target: Target, **fields: Any) -> Target:
+    """Correct a target's particulars (any of :data:`TARGET_FIELDS`)."""
+    unknown = set(fields) - set(TARGET_FIELDS)
+    if unknown:
+        raise TypeError(f"target_update cannot change {sorted(unknown)}")
+    target = Target.objects.select_for_update().get(pk=target.pk)
+    _require(_is_office_for(user, target))
+    _assign(target, fields)
+    _check_target(target)
+    _attribute_history(target, user)
+    target.save()
+    return target
+
+
+@transaction.atomic
+def target_delete(*, user: Any, target: Target) -> None:
+    """Remove a target; it stays restorable with its actuals."""
+    _require(_is_office_for(user, target))
+    _attribute_history(target, user)
+    target.soft_delete()
+
+
+# Period locks -------------------------------------------------------------------------
+
+
+def _require_period_open(user: Any, actual: Actual) -> None:
+    """Agencies submit until the deadline; the office may still enter late figures."""
+    if principal_for(user).is_admin or principal_for(user).role == Role.OFFICE:
+        return
+    target = actual.target
+    deadline = period_deadline(
+        province=target.document.province, period=actual.period, body=target.owner
+    )
+    if deadline is not None and timezone.localdate() > deadline:
+        raise ValidationError(
+            _("Reporting for %(period)s closed on %(deadline)s; ask the office to enter it.")
+            % {"period": actual.period_obj.label(_language()), "deadline": f"{deadline:%d/%m/%Y}"}
+        )
+
+
+@transaction.atomic
+def period_lock_set(*, user: Any, province: Place, period: str, deadline: dt.date) -> PeriodLock:
+    """Set (or move) the deadline of a period for a province's agencies."""
+    _require(can_create(user, PeriodLock, province=province))
+    code = _period_code(period)
+    lock = PeriodLock.objects.filter(province=province, period=code).first() or PeriodLock(
+        province=province, period=code
+    )
+    lock.deadline = deadline
+    _attribute_history(lock, user)
+    lock.save()
+    return lock
+
+
+@transaction.atomic
+def period_lock_exception_set(
+    *, user: Any, lock: PeriodLock, body: Body, until: dt.date, reason: str = ""
+) -> PeriodLockException:
+    """Let one agency submit after the deadline, until ``until``."""
+    _require(can(user, Action.CHANGE, lock))
+    if body.province_id != lock.province_id:
+        raise ValidationError({"body": _("The agency belongs to another province.")})
+    if until < lock.deadline:
+        raise ValidationError({"until": _("An exception must end after the deadline.")})
+    exception = lock.exceptions.filter(body=body).first() or PeriodLockException(
+        lock=lock, body=body
+    )
+    exception.until = until
+    exception.reason = reason.strip()
+    _attribute_history(exception, user)
+    exception.save()
+    return exception
+
+
+# Actuals ------------------------------------------------------------------------------
+
+
+def _check_evidence(evidence: UploadedFile | None) -> None:
+    if evidence is None:
+        return
+    name = evidence.name.lower()
+    if not name.endswith(EVIDENCE_EXTENSIONS):
+        raise ValidationError({"evidence": _("Attach a PDF, Word, Excel or image file.")})
+    if evidence.size > EVIDENCE_MAX_BYTES:
+        raise ValidationError({"evidence": _("The evidence file is larger than 20 MB.")})
+
+
+def _check_actual_period(target: Target, code: str) -> None:
+    if not target.period_obj.contains(Period.parse(code)):
+        raise ValidationError(
+            {
+                "period": _("The target is set for %(target)s; report a period within it.")
+                % {"target": target.period_obj.label(_language())}
+            }
+        )
+
+
+@transaction.atomic
+def actual_create(
+    *,
+    user: Any,
+    target: Target,
+    period: str,
+    value: Any,
+    is_estimate: bool = False,
+    source: str = "",
+    note: str = "",
+    evidence: UploadedFile | None = None,
+) -> Actual:
+    """Draft a figure for a target and period: the owning agency's reporter or the office.
+
+    Only one figure per target and period may be open at a time; a correction of an
+    approved figure starts a new draft beside it.
+    """
+    _require(
+        can(user, Action.VIEW, target)
+        and can_create(user, Actual, province=target.document.province, agency_id=target.owner_id)
+    )
+    code = _period_code(period)
+    _check_actual_period(target, code)
+    number = _decimal(value, "value")
+    _check_evidence(evidence)
+    if target.actuals.filter(period=code).exclude(status=Actual.Status.APPROVED).exists():
+        raise ValidationError(
+            _("A figure for %(period)s is already being reported; edit that one.")
+            % {"period": Period.parse(code).label(_language())}
+        )
+    actual = Actual(
+        target=target,
+        period=code,
+        value=number,
+        is_estimate=is_estimate,
+        source=source.strip(),
+        note=note.strip(),
+        created_by=user if getattr(user, "is_authenticated", False) else None,
+    )
+    if evidence is not None:
+        actual.evidence = evidence
+    _attribute_history(actual, user)
+    actual.save()
+    return actual
+
+
+def _locked_actual(user: Any, actual: Actual) -> Actual:
+    """The row, locked for the rest of the transaction, after a change-permission check."""
+    actual = Actual.objects.select_for_update().select_related("target__document").get(pk=actual.pk)
+    _require(can(user, Action.CHANGE, actual))
+    return actual
+
+
+def _require_status(actual: Actual, *allowed: str) -> None:
+    if actual.status not in allowed:
+        raise ValidationError(
+            _("This figure is %(status)s and cannot be changed this way.")
+            % {"status": actual.get_status_display()}
+        )
+
+
+@transaction.atomic
+def actual_update(
+    *,
+    user: Any,
+    actual: Actual,
+    value: Any = None,
+    is_estimate: bool | None = None,
+    source: str | None = None,
+    note: str | None = None,
+    evidence: UploadedFile | None = None,
+) -> Actual:
+    """Correct a draft or returned figure; submitted and approved ones are frozen."""
+    actual = _locked_actual(user, actual)
+    _require_status(actual, Actual.Status.DRAFT, Actual.Status.RETURNED)
+    if value is not None:
+        actual.value = _decimal(value, "value")
+    if is_estimate is not None:
+        actual.is_estimate = is_estimate
+    if source is not None:
+        actual.source = source.strip()
+    if note is not None:
+        actual.note = note.strip()
+    _check_evidence(evidence)
+    if evidence is not None:
+        actual.evidence = evidence
+    _attribute_history(actual, user)
+    actual.save()
+    return actual
+
+
+@transaction.atomic
+def actual_submit(*, user: Any, actual: Actual) -> Actual:
+    """Send a draft (or a returned figure) to the office, before the period's deadline."""
+    actual = _locked_actual(user, actual)
+    _require_status(actual, Actual.Status.DRAFT, Actual.Status.RETURNED)
+    _require_period_open(user, actual)
+    now = timezone.now()
+    actual.status = Actual.Status.SUBMITTED
+    actual.submitted_at = now
+    actual.first_submitted_at = actual.first_submitted_at or now
+    actual.submitted_by = user
+    _attribute_history(actual, user)
+    actual.save()
+    return actual
+
+
+@transaction.atomic
+def actual_approve(*, user: Any, actual: Actual) -> Actual:
+    """Accept a submitted figure (the office): from now on it counts in judgements.
+
+    The office may also approve its own draft directly, as it enters figures itself.
+    """
+    actual = Actual.objects.select_for_update().get(pk=actual.pk)
+    _require(_is_office_for(user, actual))
+    _require_status(actual, Actual.Status.SUBMITTED, Actual.Status.DRAFT)
+    now = timezone.now()
+    if actual.status == Actual.Status.DRAFT:
+        actual.submitted_at = actual.first_submitted_at = now
+        actual.submitted_by = user
+    actual.status = Actual.Status.APPROVED
+    actual.approved_at = now
+    actual.approved_by = user
+    actual.return_reason = ""
+    _attribute_history(actual, user)
+    actual.save()
+    return actual
+
+
+@transaction.atomic
+def actual_return(*, user: Any, actual: Actual, reason: str) -> Actual:
+    """Send a submitted figure back to the agency (the office), saying what to fix."""
+    actual = Actual.objects.select_for_update().get(pk=actual.pk)
+    _require(_is_office_for(user, actual))
+    _require_status(actual, Actual.Status.SUBMITTED)
+    if not reason.strip():
+        raise ValidationError({"reason": _("Say why the figure is returned.")})
+    actual.status = Actual.Status.RETURNED
+    actual.return_reason = reason.strip()
+    actual.returned_at = timezone.now()
+    actual.returned_by = user
+    _attribute_history(actual, user)
+    actual.save()
+    return actual
