@@ -12,6 +12,9 @@ urlpatterns = [
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("orgs/", include("nghiquyet.orgs.urls")),
+    path("documents/", include("nghiquyet.documents.urls")),
+    path("meetings/", include("nghiquyet.meetings.urls")),
+    path("reports/", include("nghiquyet.reports.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]

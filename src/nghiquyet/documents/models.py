@@ -80,10 +80,12 @@ class Document(SoftDeletable):
     is_public = models.BooleanField(
         _("public"), default=False, help_text=_("Readable by anyone, signed in or not.")
     )
+    #: Symbol and title without diacritics, lower case: officials search "nghi quyet 45".
+    search_text = models.TextField(_("search text"), editable=False, blank=True, default="")
     links = models.ManyToManyField(
         "self", through="DocumentLink", symmetrical=False, related_name="linked_from"
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_text"])
 
     access_scope = {"province": "province", "public": "is_public"}
 
