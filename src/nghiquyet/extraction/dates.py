@@ -41,8 +41,10 @@ def valid(day: int, month: int, year: int | None = None) -> bool:
 _SEP = r"\s?[/.-]\s?"
 NUMERIC_DATE = rf"(\d{{1,2}}){_SEP}(\d{{1,2}})(?:{_SEP}(\d{{4}}))?"
 WORDED_DATE = r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?"
-FULL_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\d/])")
-_ANY_DATE_RE = re.compile(rf"(?<![\d/.,-])(?:{NUMERIC_DATE}|{WORDED_DATE})(?![\d/]|\.\d)")
+FULL_DATE_RE = re.compile(
+    r"(?=\d)(?<![\d/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\d/])"
+)
+_ANY_DATE_RE = re.compile(rf"(?=\d)(?<![\d/.,-])(?:{NUMERIC_DATE}|{WORDED_DATE})(?![\d/]|\.\d)")
 
 
 def parse_date(text: str) -> PartialDate | None:
@@ -68,7 +70,7 @@ def parse_full_date(text: str) -> PartialDate | None:
 _TIME_OF_DAY = r"(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay)?"
 # "Sáng ngày 11/7", "Hôm nay (12/4)", "Từ ngày 8-11/12", "ngày 8 và 9/12", "vào sáng 4/1".
 EVENT_DATE_RE = re.compile(
-    rf"(?:(?:{_TIME_OF_DAY})\s+(?:ngày\s+|hôm\s+nay\s+)?|(?:từ\s+)?ngày\s+|hôm\s+nay\s*,?\s*|\()\(?"
+    rf"(?=[sctđnhSCTĐNH(])(?:(?:{_TIME_OF_DAY})\s+(?:ngày\s+|hôm\s+nay\s+)?|(?:từ\s+)?ngày\s+|hôm\s+nay\s*,?\s*|\()\(?"
     rf"(?:(?P<first>\d{{1,2}})\s?(?:-|và|đến)\s?)?"
     rf"(?P<day>\d{{1,2}})\s?(?P<sep>[/.-])\s?(?P<month>\d{{1,2}})"
     rf"(?:\s?(?P=sep)\s?(?P<year>\d{{4}}))?(?![\d])(?!\.\d)",
@@ -141,7 +143,7 @@ def parse_period(text: str) -> str | None:
 
 # A year the text talks about: "năm 2024", "Nghị quyết năm 2023"; not the ends of a
 # term ("2020 - 2025"), a horizon ("đến năm 2030", "tầm nhìn 2050") or a base year.
-_YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!với )(?<!nhìn )(?<!\w)năm (\d{4})(?![\d/-])")
+_YEAR_RE = re.compile(r"(?=năm )(?<!đến )(?<!tới )(?<!với )(?<!nhìn )(?<!\w)năm (\d{4})(?![\d/-])")
 _RANGE_END = re.compile(r"\d{4}\s?-\s?$")
 
 

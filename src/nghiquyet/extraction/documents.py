@@ -33,12 +33,13 @@ _TYPE_BY_CODE = {
 }  # fmt: skip
 
 SYMBOL = r"\d{1,5}[a-z]?(?:/\d{4})?(?:-|/)[A-ZĐ][A-Za-zĐđ]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9]*)*"
-_TYPE_WORDS = "|".join(re.escape(w) for w, _ in _TYPES)
+# First letter in either case ("Nghị quyết", "nghị quyết"); the rest as written. Matching
+# case-sensitively is much faster than IGNORECASE over Vietnamese text.
+_TYPE_WORDS = "|".join(f"[{w[0]}{w[0].lower()}]{re.escape(w[1:])}" for w, _ in _TYPES)
 _NUMBERED = re.compile(
-    rf"(?<![\w])(?P<type>{_TYPE_WORDS})(?:\s+(?:liên tịch|hành động))?"
+    rf"(?=[NnCcKkQqĐđBbHhTtLl])(?<![\w])(?P<type>{_TYPE_WORDS})(?:\s+(?:liên tịch|hành động))?"
     rf"\s+(?:(?:số|số hiệu)\s*(?P<symbol>{SYMBOL})|(?P<bare_symbol>{SYMBOL})"
-    rf"|số\s*(?P<number>\d{{1,5}}[a-z]?))(?![\w/-])",
-    re.IGNORECASE,
+    rf"|số\s*(?P<number>\d{{1,5}}[a-z]?))(?![\w/-])"
 )
 _SYMBOL_ONLY = re.compile(
     r"(?<![\w/-])(?P<symbol>\d{1,4}-(?:NQ|CT|KL|CTr|QĐ|QĐi)/(?:TW|TU|HU|BCS|ĐU|TƯ))(?![\w/-])"
@@ -62,7 +63,7 @@ _ISSUER_TAIL = re.compile(
 )
 _TERM_TAIL = re.compile(rf"^\s*\(?khóa\s+(?:{ROMAN}|\d{{1,2}})\)?(?![\w])")
 
-_CONGRESS = re.compile(r"Nghị quyết\s+Đại hội(?![\w])", re.IGNORECASE)
+_CONGRESS = re.compile(r"(?=[Nn])Nghị quyết\s+Đại hội(?![\w])", re.IGNORECASE)
 _CONGRESS_SCOPE_END = re.compile(r"[,;.:()\n]|\s(?:và|về|đã|để|nhằm|với|trong|gắn)\s")
 _CONGRESS_NUMBER = re.compile(rf"(?:lần thứ\s+)?(?<![\w])({ROMAN}|\d{{1,2}})(?![\w])")
 _LEVEL_TW = re.compile(r"toàn quốc|của Đảng|Đảng lần|Đảng toàn", re.IGNORECASE)

@@ -65,7 +65,8 @@ def extract(
     sentences = sentence_spans(doc.text)
     paragraphs = paragraph_spans(doc.text)
 
-    result.province = find_province(Doc(text), page.hosts if page else ())
+    hosts = page.hosts if page else ()
+    result.province = find_province(doc, hosts, headline=headline)
     mentions = find_mentions(doc)
     headline_mentions = find_mentions(headline)
     years = discussed_years(doc.search)

@@ -16,6 +16,7 @@ article's own is a plan. Anything else is reported as a result.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .comparators import comparator_for
@@ -24,19 +25,23 @@ from .records import Figure
 from .text import Doc, tidy
 
 _RESULT_NEAR = re.compile(
-    r"ước (?:đạt|thực hiện|tính|cả năm)|\bước\b|so với cùng kỳ|so cùng kỳ|so với năm trước"
+    r"(?=[ưsđd%vbtlƯSĐDVBTL])(?:ước (?:đạt|thực hiện|tính|cả năm)|\bước\b|so với cùng kỳ"
+    r"|so cùng kỳ|so với năm trước"
     r"|đã đạt|đạt được|đã (?:có|thu hút|giải quyết|tạo|hoàn thành|xây dựng|hỗ trợ|cấp|thu)"
     r"|dự báo đạt|% (?:kế hoạch|dự toán|KH|chỉ tiêu)|vượt[^,;]{0,30}(?:kế hoạch|dự toán|chỉ tiêu)"
-    r"|bằng [\d,.]+\s?% (?:kế hoạch|dự toán)|tính đến|lũy kế|thực hiện được",
+    r"|bằng [\d,.]+\s?% (?:kế hoạch|dự toán)|tính đến|lũy kế|thực hiện được)",
     re.IGNORECASE,
 )
 _TARGET_NEAR = re.compile(
-    r"phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|định hướng|đến năm \d{4}|tới năm \d{4}"
-    r"|kế hoạch năm \d{4}|cần đạt|phải đạt|dự kiến kế hoạch|giao chỉ tiêu|nhiệm vụ năm \d{4}",
+    r"(?=[pmcđtkdgnPMCĐTKDGN])(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|định hướng"
+    r"|đến năm \d{4}|tới năm \d{4}"
+    r"|kế hoạch năm \d{4}|cần đạt|phải đạt|dự kiến kế hoạch|giao chỉ tiêu|nhiệm vụ năm \d{4})",
     re.IGNORECASE,
 )
 _YEAR_TARGET = re.compile(r"(?:đến|tới) năm (\d{4})", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!so với )(?<!so )(?<!cùng kỳ )năm (\d{4})(?!\s?-\s?\d)", re.IGNORECASE)
+_YEAR = re.compile(
+    r"(?=[nN]ăm )(?<!so với )(?<!so )(?<!cùng kỳ )năm (\d{4})(?!\s?-\s?\d)", re.IGNORECASE
+)
 
 # Where an indicator starts: after a list opener, a colon or a connecting word.
 _LEAD_IN = re.compile(
@@ -87,12 +92,12 @@ def _indicator(doc: Doc, start: int, end: int) -> tuple[str, int]:
 
 
 def _figures_in(
-    doc: Doc, a: int, b: int, excluded: list[tuple[int, int]]
+    doc: Doc, a: int, b: int, matches: list[re.Match[str]], excluded: list[tuple[int, int]]
 ) -> list[tuple[Figure, int, int, int]]:
     """(figure without year, clause start, figure end, quantity start) in a sentence."""
     out = []
     boundary = a
-    for m in QUANTITY_RE.finditer(doc.search, a, b):
+    for m in matches:
         if any(x < m.end() and m.start() < y for x, y in excluded):
             boundary = max(boundary, m.end())
             continue
@@ -158,15 +163,22 @@ def find_figures(
                 paragraph_of[s] = i
     target_paragraphs: set[int] = set()
     carried_year: int | None = None
+    quantities = list(QUANTITY_RE.finditer(doc.search))
+    starts = [m.start() for m in quantities]
     for sentence in sentences:
         a, b = sentence
         text = doc.search[a:b]
+        matches = quantities[bisect_left(starts, a) : bisect_left(starts, b)]
+        years = [int(y) for y in _YEAR.findall(text)] if "ăm " in text else []
+        if not matches:
+            if years and _TARGET_NEAR.search(text):
+                carried_year = max(years)
+            continue
         paragraph = paragraph_of.get(sentence, -1)
         sentence_targets = bool(_TARGET_NEAR.search(text))
         sentence_results = bool(_RESULT_NEAR.search(text))
-        years = [int(y) for y in _YEAR.findall(text)]
         future = bool(reference_year and years and max(years) > reference_year)
-        for figure, clause_start, end, quantity_start in _figures_in(doc, a, b, excluded):
+        for figure, clause_start, end, quantity_start in _figures_in(doc, a, b, matches, excluded):
             clause = doc.search[clause_start:end]
             if _RESULT_NEAR.search(clause):
                 is_target = False

@@ -14,7 +14,7 @@ import sqlite3
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .text import fold
@@ -32,6 +32,7 @@ _ALIASES = {
 }
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """Comparable form of a place name: folded spelling, case and spacing."""
     return " ".join(fold(unicodedata.normalize("NFC", name)).casefold().split())
@@ -92,6 +93,19 @@ def index() -> Index:
     domains = {ascii_key(name): name for name in provinces.values()}
     places = frozenset(provinces) | {key(d) for _, d, _ in legacy if d}
     return Index(provinces, districts, wards, domains, places)
+
+
+@cache
+def province_pattern() -> re.Pattern[str]:
+    """Every province name as one pattern over folded text ("Long An", "Khánh Hòa")."""
+    names = sorted(
+        {fold(n) for n in [*index().provinces.values(), *_ALIASES]}, key=len, reverse=True
+    )
+    names = [n for n in names if len(n.split()) >= 2]
+    first = "".join(sorted({n[0] for n in names}))
+    return re.compile(
+        rf"(?=[{first}])(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"
+    )
 
 
 def province_named(name: str) -> str | None:

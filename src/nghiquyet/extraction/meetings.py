@@ -19,7 +19,9 @@ from .people import Mention
 from .records import Meeting
 from .text import Doc
 
-_ANCHOR = re.compile(r"(?<![\w])(?:hội nghị|kỳ họp|phiên họp|cuộc họp)(?![\w])", re.IGNORECASE)
+_ANCHOR = re.compile(
+    r"(?=[hkpcHKPC])(?<![\w])(?:hội nghị|kỳ họp|phiên họp|cuộc họp)(?![\w])", re.IGNORECASE
+)
 
 # Longest names first: "Ban Thường vụ Tỉnh ủy" must not be read as "Tỉnh ủy".
 _BODIES = [

@@ -22,7 +22,9 @@ UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀ�
 LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 WORD = rf"[{UPPER}{LOWER}]+"
 CAPITAL_WORD = rf"[{UPPER}][{LOWER}]*"
-_CAPITAL_RUN = re.compile(rf"(?<![{UPPER}{LOWER}])({CAPITAL_WORD}(?:\s{CAPITAL_WORD})+)")
+_CAPITAL_RUN = re.compile(
+    rf"(?=[{UPPER}])(?<![{UPPER}{LOWER}])({CAPITAL_WORD}(?:\s{CAPITAL_WORD})+)"
+)
 
 _SURNAME_LIST = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Giàng Lâm Đinh "
@@ -45,7 +47,7 @@ OFFICE = (
     r"|Kiểm toán trưởng)"
     r"|(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) ủy viên"
 )
-_OFFICE_START = re.compile(rf"(?:{OFFICE})(?![{LOWER}])")
+_OFFICE_START = re.compile(rf"(?=[{UPPER}])(?:{OFFICE})(?![{LOWER}])")
 _OFFICE_AT = re.compile(rf"^\s*(?:[Đđ]ồng chí\s+)?(?:{OFFICE})(?![{LOWER}])")
 
 # Verbs and links that end an office phrase ("Bí thư Tỉnh ủy phát biểu …").

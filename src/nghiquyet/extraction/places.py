@@ -12,7 +12,9 @@ from . import gazetteer
 from .people import CAPITAL_WORD, LOWER, UPPER
 from .text import Doc
 
-_HOST = re.compile(r"(?<![\w@.-])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\w.-])", re.IGNORECASE)
+_HOST = re.compile(
+    r"(?=[a-zA-Z0-9])(?<![\w@.-])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\w.-])", re.IGNORECASE
+)
 _NAME = rf"{CAPITAL_WORD}(?:(?:\s|\s?-\s?){CAPITAL_WORD}){{0,3}}"
 _PROVINCE_PREFIX = (
     r"tỉnh|Tỉnh ủy|tỉnh ủy|UBND tỉnh|HĐND tỉnh|Đảng bộ tỉnh|thành phố|Thành phố|Thành ủy|TP\.?"
@@ -23,10 +25,9 @@ _DISTRICT_PREFIX = (
 )
 _WARD_PREFIX = r"xã|phường|thị trấn|Xã|Phường|Thị trấn|Đảng ủy xã|đặc khu"
 _PREFIXED = re.compile(
-    rf"(?<![{UPPER}{LOWER}])(?:(?P<p>{_PROVINCE_PREFIX})|(?P<d>{_DISTRICT_PREFIX})|(?P<w>{_WARD_PREFIX}))"
+    rf"(?=[tTUHĐđhqQxXpP])(?<![{UPPER}{LOWER}])(?:(?P<p>{_PROVINCE_PREFIX})|(?P<d>{_DISTRICT_PREFIX})|(?P<w>{_WARD_PREFIX}))"
     rf"\s+(?P<name>{_NAME})"
 )
-_BARE = re.compile(rf"(?<![{UPPER}{LOWER}])(?P<name>{_NAME})")
 
 # Evidence weights: a site name is the page's own statement; a prefixed province name
 # is explicit; a bare one may be a neighbour or a partner.
@@ -41,8 +42,10 @@ def _longest(words: list[str], lookup) -> str | None:
     return None
 
 
-def find_province(doc: Doc, hosts: tuple[str, ...] = ()) -> str | None:
-    """The best-supported province, ties going to the first mentioned."""
+def find_province(
+    doc: Doc, hosts: tuple[str, ...] = (), *, headline: Doc | None = None
+) -> str | None:
+    """The best-supported province, ties going to the first mentioned (headline first)."""
     score: Counter[str] = Counter()
     first: dict[str, int] = {}
 
@@ -53,6 +56,24 @@ def find_province(doc: Doc, hosts: tuple[str, ...] = ()) -> str | None:
 
     for host in hosts:
         vote(gazetteer.province_of_host(host), _WEIGHT_HOST, -1)
+    if headline is not None:
+        for province, weight, _ in _mentions_at(headline):
+            vote(province, weight, -1)
+    for province, weight, position in _mentions_at(doc):
+        vote(province, weight, position)
+    if not score:
+        return None
+    return max(score, key=lambda p: (score[p], -first[p]))
+
+
+def _mentions_at(doc: Doc) -> list[tuple[str, int, int]]:
+    """(province, weight, position) for every piece of evidence in the text."""
+    found: list[tuple[str, int, int]] = []
+
+    def vote(province: str | None, weight: int, position: int) -> None:
+        if province:
+            found.append((province, weight, position))
+
     for m in _HOST.finditer(doc.search):
         vote(gazetteer.province_of_host(m.group(1)), _WEIGHT_HOST, m.start())
     claimed: list[tuple[int, int]] = []
@@ -69,15 +90,7 @@ def find_province(doc: Doc, hosts: tuple[str, ...] = ()) -> str | None:
         elif m.group("w"):
             vote(_longest(words, gazetteer.province_of_ward), _WEIGHT_WARD, m.start())
         claimed.append((m.start("name"), m.end("name")))
-    for m in _BARE.finditer(doc.search):
-        if any(a <= m.start() < b for a, b in claimed):
-            continue
-        words = m.group("name").split()
-        for i in range(len(words)):
-            province = _longest(words[i:], gazetteer.province_named)
-            if province and len(" ".join(words[i:]).split()) >= 2:
-                vote(province, _WEIGHT_BARE, m.start())
-                break
-    if not score:
-        return None
-    return max(score, key=lambda p: (score[p], -first[p]))
+    for m in gazetteer.province_pattern().finditer(doc.search):
+        if not any(a <= m.start() < b for a, b in claimed):
+            vote(gazetteer.province_named(m.group()), _WEIGHT_BARE, m.start())
+    return found

@@ -17,22 +17,18 @@ from .text import Doc
 
 _TARGETS = r"(?:chỉ tiêu|nghị quyết|mục tiêu)"
 _MET = r"(?:đạt và vượt|đạt, vượt|đạt hoặc vượt|đạt, vượt|hoàn thành và vượt|hoàn thành|đạt)"
-_RATIO_FIRST = re.compile(
-    rf"(?<![\d/])(\d{{1,3}})\s?/\s?(\d{{1,3}})\s+{_TARGETS}[^.;:\d]{{0,60}}?\s{_MET}(?![\w])",
-    re.IGNORECASE,
-)
-_MET_FIRST = re.compile(
-    rf"{_MET}\s+(?:được\s+)?(\d{{1,3}})\s?/\s?(\d{{1,3}})\s+{_TARGETS}", re.IGNORECASE
-)
+_MET_AFTER = re.compile(rf"[^.;:\d]{{0,60}}?\s{_MET}(?![\w])")
+# Every pattern starts at a digit, and running text writes these words in lower case:
+# matching case-sensitively from digits keeps the scan fast.
+_RATIO = re.compile(rf"(?=\d)(?<![\d/])(\d{{1,3}})\s?/\s?(\d{{1,3}})\s+{_TARGETS}")
+_MET_BEFORE = re.compile(rf"{_MET}\s+(?:được\s+)?$", re.IGNORECASE)
 _OF_TOTAL = re.compile(
-    rf"trong\s+(?:tổng số\s+|số\s+)?(\d{{1,3}})\s+{_TARGETS}[^.;:\d]{{0,50}}?(?:,\s*)?"
-    rf"có\s+(\d{{1,3}})\s+chỉ tiêu\s+{_MET}(?![\w])",
-    re.IGNORECASE,
+    rf"(?<=[Tt]rong )(?:tổng số\s+|số\s+)?(\d{{1,3}})\s+{_TARGETS}[^.;:\d]{{0,50}}?(?:,\s*)?"
+    rf"có\s+(\d{{1,3}})\s+chỉ tiêu\s+{_MET}(?![\w])"
 )
 _MET_AND_MISSED = re.compile(
-    rf"(\d{{1,3}})\s+chỉ tiêu\s+{_MET}[^.;:\d]{{0,30}}?,\s*"
-    rf"(\d{{1,3}})\s+chỉ tiêu\s+(?:chưa|không)\s+đạt",
-    re.IGNORECASE,
+    rf"(?=\d)(\d{{1,3}})\s+chỉ tiêu\s+{_MET}[^.;:\d]{{0,30}}?,\s*"
+    rf"(\d{{1,3}})\s+chỉ tiêu\s+(?:chưa|không)\s+đạt"
 )
 # "để hoàn thành 32/32 chỉ tiêu" states an aim, not an achievement.
 _AIM = re.compile(r"(?:để|nhằm|phấn đấu|cần|phải|quyết tâm|bảo đảm|đảm bảo)\s+$", re.IGNORECASE)
@@ -46,12 +42,11 @@ _REST = re.compile(
     re.IGNORECASE,
 )
 _SET = re.compile(
-    r"(?:(?:xác định|đề ra|đặt ra|gồm|với|thông qua|có)\s+(\d{1,3})\s+"
-    r"chỉ tiêu(?!\s+(?:đạt|vượt|chưa|không))"
-    r"|(?<![\d/])(\d{1,3})\s+chỉ tiêu\s+(?:chủ yếu|cơ bản|quan trọng|kinh tế - xã hội|chính))"
-    r"(?:[^.;:\d]{0,30}?(?:năm|nhiệm kỳ|giai đoạn)\s+\d{4}(?:\s?-\s?\d{4})?)?",
-    re.IGNORECASE,
+    r"(?=\d)(?<![\d/.,])(\d{1,3})\s+chỉ tiêu"
+    r"(?P<kind>\s+(?:chủ yếu|cơ bản|quan trọng|kinh tế - xã hội|chính))?(?!\s+(?:đạt|vượt|chưa|không))"
+    r"(?:[^.;:\d]{0,30}?(?:năm|nhiệm kỳ|giai đoạn)\s+\d{4}(?:\s?-\s?\d{4})?)?"
 )
+_SET_VERB = re.compile(r"(?:xác định|đề ra|đặt ra|gồm|với|thông qua|có)\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -94,18 +89,23 @@ def find_summaries(doc: Doc) -> list[FoundSummary]:
             )
         )
 
-    for m in _RATIO_FIRST.finditer(s):
-        add(int(m.group(2)), int(m.group(1)), m.start(), m.end())
-    for m in _MET_FIRST.finditer(s):
-        aim = _AIM.search(s, max(0, m.start() - 20), m.start())
-        add(int(m.group(2)), None if aim else int(m.group(1)), m.start(), m.end())
+    for m in _RATIO.finditer(s):
+        part, whole = int(m.group(1)), int(m.group(2))
+        before = _MET_BEFORE.search(s, max(0, m.start() - 30), m.start())
+        if before:
+            aim = _AIM.search(s, max(0, before.start() - 20), before.start())
+            add(whole, None if aim else part, before.start(), m.end())
+            continue
+        after = _MET_AFTER.match(s, m.end())
+        if after:
+            add(whole, part, m.start(), after.end())
     for m in _OF_TOTAL.finditer(s):
         add(int(m.group(1)), int(m.group(2)), m.start(), m.end())
     for m in _MET_AND_MISSED.finditer(s):
         add(int(m.group(1)) + int(m.group(2)), int(m.group(1)), m.start(), m.end())
     for m in _SET.finditer(s):
-        total = int(m.group(1) or m.group(2))
-        add(total, None, m.start(1) if m.group(1) else m.start(2), m.end())
+        if m.group("kind") or _SET_VERB.search(s, max(0, m.start() - 20), m.start()):
+            add(int(m.group(1)), None, m.start(), m.end())
     found.sort(key=lambda f: f.start)
     return found
 

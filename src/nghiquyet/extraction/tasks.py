@@ -32,12 +32,11 @@ _COUNT_WORD = (
 _GENERIC_HEADS = {"dự án", "công trình", "chương trình", "lĩnh vực", "mục tiêu"}
 _STRONG = re.compile(r"trọng điểm|đột phá|trọng tâm|chiến lược|động lực|then chốt", re.IGNORECASE)
 _GROUP = re.compile(
-    rf"(?<![\w/.,])(?P<count>\d{{1,2}}|{_COUNT_WORD})\s+(?P<label>(?P<head>{_HEADS})"
+    rf"(?=[\dhbnstcm])(?<![\w/.,])(?P<count>\d{{1,2}}|{_COUNT_WORD})\s+(?P<label>(?P<head>{_HEADS})"
     rf"(?P<pair>,\s*(?:giải pháp|nhiệm vụ)(?:\s+(?:{_QUALIFIERS}))*)?"
     rf"(?P<qualifiers>(?:\s+(?:{_QUALIFIERS}))*))(?![\w])"
     rf"(?P<when>\s+(?:trong|của)\s+(?:quý\s+{ROMAN}|năm\s+\d{{4}}"
-    r"|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?))?",
-    re.IGNORECASE,
+    r"|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?))?"
 )
 
 

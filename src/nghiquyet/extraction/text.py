@@ -22,7 +22,8 @@ _TONE_PAIRS = {
 }  # fmt: skip
 _TONE_PAIRS.update({k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in _TONE_PAIRS.items()})
 # Only open syllables differ ("hoà"/"hòa"); "hoạch", "toán" and "quý" are spelled one way.
-_TONE_RE = re.compile("(?<![qQ])(?:" + "|".join(_TONE_PAIRS) + r")(?![^\W\d_])")
+# A character class finds candidates faster than an alternation of the fifteen pairs.
+_TONE_RE = re.compile(r"(?<![qQ])[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![^\W\d_])")
 _SAME_LENGTH = str.maketrans(
     {"–": "-", "—": "-", "‒": "-", "−": "-", "“": '"', "”": '"', "‘": "'", "’": "'"}
 )
@@ -41,7 +42,9 @@ def normalise(raw: str) -> str:
 
 def fold(text: str) -> str:
     """Same-length copy of `text` with one spelling of tones, dashes and quotes."""
-    return _TONE_RE.sub(lambda m: _TONE_PAIRS[m.group()], text).translate(_SAME_LENGTH)
+    return _TONE_RE.sub(lambda m: _TONE_PAIRS.get(m.group(), m.group()), text).translate(
+        _SAME_LENGTH
+    )
 
 
 @dataclass(frozen=True)
