@@ -43,7 +43,8 @@ _REST = re.compile(
 )
 _SET = re.compile(
     r"(?=\d)(?<![\d/.,])(\d{1,3})\s+chỉ tiêu"
-    r"(?P<kind>\s+(?:chủ yếu|cơ bản|quan trọng|kinh tế - xã hội|chính))?(?!\s+(?:đạt|vượt|chưa|không))"
+    r"(?P<kind>\s+(?:chủ yếu|cơ bản|quan trọng|kinh tế - xã hội|chính))?"
+    r"(?!\s+(?:đạt|vượt|chưa|không))"
     r"(?:[^.;:\d]{0,30}?(?:năm|nhiệm kỳ|giai đoạn)\s+\d{4}(?:\s?-\s?\d{4})?)?"
 )
 _SET_VERB = re.compile(r"(?:xác định|đề ra|đặt ra|gồm|với|thông qua|có)\s+$", re.IGNORECASE)
