@@ -6,6 +6,7 @@ plausible six-month and year figures, chosen so that every status appears.
 
 import datetime as dt
 import glob
+import io
 import json
 
 import pytest
@@ -99,7 +100,7 @@ def seed_content(kind: ReportKind = ReportKind.YEAR, issuer_kind: str = "party_c
     return ReportContent(
         kind=kind,
         header=header_for(issuer, number="45", issued_on=dt.date(2024, 12, 5)),
-        subtitle=f"{kind.review_phrase} {resolution} {period}",
+        subtitle=f"{kind.review_phrase} {resolution}",
         period_label=period,
         resolution_label=resolution,
         introduction=f"Thực hiện {resolution}, Ban Thường vụ Tỉnh ủy báo cáo như sau:",
@@ -124,3 +125,68 @@ def seed_content(kind: ReportKind = ReportKind.YEAR, issuer_kind: str = "party_c
 @pytest.fixture
 def content():
     return seed_content()
+
+
+@pytest.fixture(autouse=True)
+def report_settings(settings, tmp_path):
+    """Jobs run inside the call, and generated files go to a temporary folder."""
+    settings.REPORT_JOBS = "eager"
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def demo(places):
+    """The demo province with every app's demo records, as ``make demo`` loads it."""
+    from nghiquyet.core.demo import demo_load
+
+    home, _other = demo_load()
+    return home
+
+
+@pytest.fixture
+def demo_reports(demo):
+    """The reviews the reports demo defines: Tỉnh ủy H1 and year, UBND year."""
+    from nghiquyet.reports.models import Report
+
+    return {
+        (report.body.issuer_code, report.period): report
+        for report in Report.objects.select_related("body")
+    }
+
+
+def docx_text(data: bytes) -> tuple[list[str], list[list[list[str]]]]:
+    """The paragraphs of a Word file (table cells included) and its tables as rows of cells."""
+    from docx import Document as WordDocument
+
+    document = WordDocument(io.BytesIO(data))
+    lines = [p.text for p in document.paragraphs]
+    tables = []
+    for table in document.tables:
+        rows = [[cell.text for cell in row.cells] for row in table.rows]
+        tables.append(rows)
+        lines += [p.text for row in table.rows for cell in row.cells for p in cell.paragraphs]
+    return lines, tables
+
+
+def pdf_text(data: bytes) -> str:
+    """The text of a PDF as pypdf reads it back, lines joined by spaces."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+@pytest.fixture
+def read_docx():
+    return docx_text
+
+
+@pytest.fixture
+def read_pdf():
+    return pdf_text
+
+
+@pytest.fixture
+def make_content():
+    """Seed 001's report for a kind and an issuing body kind."""
+    return seed_content

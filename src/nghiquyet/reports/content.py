@@ -78,7 +78,8 @@ class Header:
     """The heading block of the first page.
 
     `upper` is the superior organ (not bold: "ĐẢNG BỘ TỈNH ĐỒNG THÁP", "UBND TỈNH ĐỒNG
-    THÁP"), `issuer` the issuing organ (bold: "TỈNH ỦY", "SỞ TÀI CHÍNH"), `symbol` the
+    THÁP"), `issuer` the issuing organ (bold: "TỈNH ỦY", "SỞ TÀI CHÍNH"); when the organ's
+    own name takes both lines ("ỦY BAN NHÂN DÂN / TỈNH ĐỒNG THÁP") `upper_bold` is set. `symbol` the
     number line ("Số 45-BC/TU", "Số: 45/BC-UBND"), `place_date` the italic line
     ("Đồng Tháp, ngày 10 tháng 7 năm 2024").
     """
@@ -88,6 +89,7 @@ class Header:
     issuer: str
     symbol: str
     place_date: str
+    upper_bold: bool = False
 
     @property
     def motto(self) -> tuple[str, ...]:

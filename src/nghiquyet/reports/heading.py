@@ -70,7 +70,10 @@ def header_for(
         if issuer.kind == "department":
             upper, organ = f"UBND TỈNH {province}", own_name
         else:
-            upper, organ = "", issuer.name.upper()
+            # "ỦY BAN NHÂN DÂN / TỈNH ĐỒNG THÁP": the organ's own name, both lines bold.
+            upper, organ = own_name, f"TỈNH {province}"
+            if own_name == issuer.name.upper():
+                upper, organ = "", own_name
         symbol = f"Số: {number or ' ' * 6}/BC-{issuer.issuer_code}"
     return Header(
         format=document_format,
@@ -78,6 +81,7 @@ def header_for(
         issuer=organ,
         symbol=symbol,
         place_date=place_date(issuer.province, issued_on, year),
+        upper_bold=document_format is Format.STATE and issuer.kind != "department",
     )
 
 

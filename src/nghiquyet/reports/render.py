@@ -16,7 +16,7 @@ from typing import IO
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from docx.shared import Mm
-from docxtpl import DocxTemplate, InlineImage
+from docxtpl import DocxTemplate, InlineImage, RichText
 
 from nghiquyet.reports.charts import status_chart, svg_to_png, trend_chart
 from nghiquyet.reports.content import Format, ReportContent
@@ -93,6 +93,10 @@ def _context(content: ReportContent) -> dict:
     """The template's names: every field of the content, plus its computed parts."""
     context = {field.name: getattr(content, field.name) for field in fields(content)}
     context["headings"] = content.headings
+    # Bold or not depends on the organ, so the first heading line is a styled run.
+    context["header_upper"] = RichText(
+        content.header.upper, bold=content.header.upper_bold, size=26
+    )
     context["kind"] = content.kind.value
     return context
 

@@ -84,12 +84,12 @@ def _heading(document, *, party: bool) -> None:
     table = document.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    widths = (Mm(75), Mm(90))
+    widths = (Mm(70), Mm(95))
     left, right = _cell(table, 0, 0), _cell(table, 0, 1)
     for cell, width in zip((left, right), widths, strict=True):
         cell.width = width
     size = Pt(13)
-    _para(left, "{{ header.upper }}", size=size)
+    _para(left, "{{r header_upper }}", size=size)
     _para(left, "{{ header.issuer }}", bold=True, size=size)
     _para(left, "*" if party else "―――――", size=size)
     _para(left, "{{ header.symbol }}", size=size)
@@ -97,7 +97,7 @@ def _heading(document, *, party: bool) -> None:
         _para(right, "{{ header.national_name }}", bold=True, underline=True, size=Pt(15))
         _para(right, "", size=size)
     else:
-        _para(right, "{{ header.national_name }}", bold=True, size=size)
+        _para(right, "{{ header.national_name }}", bold=True, size=Pt(12))
         _para(right, "{{ header.motto_line }}", bold=True, underline=True, size=Pt(14))
     _para(
         right,
