@@ -24,8 +24,16 @@ from django.utils.translation import gettext as _
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.access import Action, can, can_create
 from nghiquyet.orgs.models import Body, Place
+from nghiquyet.targets.models import Target
 from nghiquyet.tasks.models import Check, CoordinationRequest, ProgressUpdate, Task, TaskGroup
 from nghiquyet.tasks.selectors import local_today
+
+
+def _saved(obj: Any, user: Any) -> Any:
+    """Save ``obj`` naming ``user`` in its history row (outside a request too)."""
+    obj._history_user = user if getattr(user, "is_authenticated", False) else None
+    obj.save()
+    return obj
 
 
 def _require(allowed: bool) -> None:
@@ -63,9 +71,10 @@ def task_group_create(
         raise ValidationError(_("A task group needs a name."))
     if TaskGroup.objects.filter(document=document, name=name).exists():
         raise ValidationError(_("This document already has a task group with this name."))
-    return TaskGroup.objects.create(
+    group = TaskGroup(
         province=document.province, document=document, name=name, kind=kind, position=position
     )
+    return _saved(group, user)
 
 
 def _validate_dates(*, start_on: dt.date, deadline: dt.date | None, recurrence: str) -> None:
@@ -91,6 +100,7 @@ def task_create(
     parent: Task | None = None,
     coordinators: Iterable[Body] = (),
     supervisor: Body | None = None,
+    targets: Iterable[Target] = (),
     origin: str = Task.Origin.ASSIGNED,
     code: str = "",
     description: str = "",
@@ -131,9 +141,13 @@ def task_create(
     _validate_dates(start_on=start_on, deadline=deadline, recurrence=recurrence)
     coordinators = list(coordinators)
     _check_bodies_in(province, [lead, supervisor, *coordinators])
+    targets = list(targets)
+    lineage = province.lineage_ids()
+    if any(t.document.province_id not in lineage for t in targets):
+        raise ValidationError(_("A task can only serve targets of its own province."))
     if lead in coordinators:
         raise ValidationError(_("The lead agency cannot also coordinate its own task."))
-    task = Task.objects.create(
+    task = Task(
         province=province,
         document=document,
         group=group,
@@ -149,7 +163,9 @@ def task_create(
         recurrence=recurrence,
         expected_output=expected_output,
     )
+    _saved(task, user)
     task.coordinators.set(coordinators)
+    task.targets.set(targets)
     return task
 
 
@@ -162,8 +178,7 @@ def task_deadline_move(*, user: Any, task: Task, deadline: dt.date, reason: str)
     _validate_dates(start_on=task.start_on, deadline=deadline, recurrence=task.recurrence)
     task.deadline = deadline
     task._change_reason = reason.strip()
-    task.save(update_fields=["deadline"])
-    return task
+    return _saved(task, user)
 
 
 @transaction.atomic
@@ -206,8 +221,7 @@ def task_progress_add(
     )
     if evidence is not None:
         update.evidence.save(evidence.name, evidence, save=False)
-    update.save()
-    return update
+    return _saved(update, user)
 
 
 @transaction.atomic
@@ -233,7 +247,7 @@ def coordination_request_create(
         raise ValidationError(_("A request cannot be dated in the future."))
     if due_on < requested_on:
         raise ValidationError(_("The answer cannot be due before the request."))
-    return CoordinationRequest.objects.create(
+    request = CoordinationRequest(
         task=task,
         requested_by=task.lead,
         requested_body=requested_body,
@@ -242,6 +256,7 @@ def coordination_request_create(
         due_on=due_on,
         created_by=user if user.is_authenticated else None,
     )
+    return _saved(request, user)
 
 
 @transaction.atomic
@@ -272,8 +287,7 @@ def coordination_answer(
     request.answer = answer.strip()
     request.answered_on = answered_on
     request.answered_by = answered_by
-    request.save(update_fields=["answer", "answered_on", "answered_by"])
-    return request
+    return _saved(request, user)
 
 
 @transaction.atomic
@@ -300,7 +314,7 @@ def task_check_add(
         raise ValidationError(_("A check cannot be dated in the future."))
     if not findings.strip():
         raise ValidationError(_("Write the findings."))
-    return Check.objects.create(
+    check = Check(
         task=task,
         body=body,
         kind=kind,
@@ -308,3 +322,4 @@ def task_check_add(
         findings=findings.strip(),
         created_by=user if user.is_authenticated else None,
     )
+    return _saved(check, user)
