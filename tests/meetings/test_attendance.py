@@ -50,7 +50,7 @@ def test_a_guest_body_is_invited_by_its_name(meeting, office):
 
 
 def test_a_user_is_invited_once(meeting, office, reporter):
-    with pytest.raises(ValidationError, match="already invited"):
+    with pytest.raises(ValidationError, match="đã được triệu tập"):
         participant_invite(user=office, meeting=meeting, delegate=reporter)
 
 

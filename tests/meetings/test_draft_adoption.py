@@ -46,7 +46,7 @@ def test_the_whole_flow_from_draft_to_adopted_document(draft, item, reporter, of
 
 def test_a_draft_whose_vote_failed_stays_a_draft(draft, item, office):
     adopt_by_vote(office, item, in_favour=25)
-    with pytest.raises(ValidationError, match="not adopted"):
+    with pytest.raises(ValidationError, match="chưa được biểu quyết thông qua"):
         draft_adopt(user=office, draft=draft, symbol="18-CTr/TU")
     draft.document.refresh_from_db()
     assert draft.document.status == Document.Status.DRAFT

@@ -60,7 +60,7 @@ def test_members_are_counted_from_the_offices_of_the_term_when_not_recorded(
 def test_without_a_members_count_no_vote_can_be_judged(meeting, item, office):
     meeting_update(user=office, meeting=meeting, members_count=0)
     meeting.refresh_from_db()
-    with pytest.raises(ValidationError, match="how many members"):
+    with pytest.raises(ValidationError, match="tổng số ủy viên"):
         vote_record(user=office, agenda_item=item, present=3, in_favour=3, against=0, abstain=0)
 
 
@@ -83,7 +83,7 @@ def test_impossible_counts_are_refused(item, office, present, in_favour, against
 
 def test_a_second_vote_without_a_correction_reason_is_refused(item, office):
     vote_record(user=office, agenda_item=item, present=45, in_favour=44, against=0, abstain=1)
-    with pytest.raises(ValidationError, match="already recorded"):
+    with pytest.raises(ValidationError, match="đã có kết quả biểu quyết"):
         vote_record(user=office, agenda_item=item, present=45, in_favour=45, against=0, abstain=0)
 
 
@@ -91,7 +91,7 @@ def test_a_correction_is_a_new_record_that_keeps_the_first(item, office):
     wrong = vote_record(
         user=office, agenda_item=item, present=45, in_favour=24, against=0, abstain=1
     )
-    with pytest.raises(ValidationError, match="reason"):
+    with pytest.raises(ValidationError, match="lý do"):
         vote_record(
             user=office,
             agenda_item=item,
@@ -115,7 +115,7 @@ def test_a_correction_is_a_new_record_that_keeps_the_first(item, office):
     assert (wrong.in_favour, wrong.adopted) == (24, False)
     assert vote_current(agenda_item=item) == fixed
     assert fixed.adopted and fixed.supersedes == wrong
-    with pytest.raises(ValidationError, match="standing vote"):
+    with pytest.raises(ValidationError, match="đang có hiệu lực"):
         vote_record(
             user=office,
             agenda_item=item,

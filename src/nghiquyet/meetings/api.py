@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from nghiquyet.orgs.access import Action, get_for
 from nghiquyet.orgs.models import Body, Term
@@ -188,8 +188,8 @@ def meeting_create(request: HttpRequest, payload: MeetingIn):
     try:
         meeting = services.meeting_create(user=request.user, body=body, term=term, **data)
     except ValidationError as error:
-        return 400, _refusal(error)
-    return 201, _meeting_out(meeting)
+        return Status(400, _refusal(error))
+    return Status(201, _meeting_out(meeting))
 
 
 @router.post("/drafts/{draft_id}/comments", response={201: CommentOut, 400: Error})
@@ -203,8 +203,8 @@ def comment_add(request: HttpRequest, draft_id: int, payload: CommentIn):
             user=request.user, draft=draft, text=payload.text, section=payload.section
         )
     except ValidationError as error:
-        return 400, _refusal(error)
-    return 201, comment
+        return Status(400, _refusal(error))
+    return Status(201, comment)
 
 
 @router.get("/drafts/{draft_id}/synthesis", response=list[SynthesisRowOut])
@@ -231,5 +231,5 @@ def vote_record(request: HttpRequest, item_id: int, payload: VoteIn):
             reason=payload.reason,
         )
     except ValidationError as error:
-        return 400, _refusal(error)
-    return 201, vote
+        return Status(400, _refusal(error))
+    return Status(201, vote)

@@ -19,7 +19,8 @@ def news_title(record: MeetingRecord) -> str:
 
 def news_paragraphs(record: MeetingRecord) -> list[str]:
     meeting = record.meeting
-    opening = _("On %(day)s") % {"day": f"{meeting.starts_on:%d/%m/%Y}"}
+    day = meeting.starts_on
+    opening = _("On %(day)s") % {"day": f"{day.day}/{day.month}/{day.year}"}
     if meeting.venue:
         opening += _(", at %(venue)s") % {"venue": meeting.venue}
     opening += _(", %(meeting)s took place.") % {"meeting": meeting}

@@ -19,7 +19,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from nghiquyet.orgs.access import Action, can, get_for, principal_for
+from nghiquyet.orgs.access import Action, can, get_for
 from nghiquyet.orgs.models import Place
 
 from . import services
@@ -64,10 +64,9 @@ def _download(content: bytes, *, name: str, content_type: str) -> HttpResponse:
 
 
 def _home_province(user: Any) -> Place:
-    """The province whose meetings the user's office calls (the first of its lineage)."""
-    principal = principal_for(user)
+    """The province whose meetings the user's office calls; only an office calls them."""
     membership = getattr(user, "membership", None)
-    if membership is None or not principal.is_member:
+    if membership is None or not user.has_perm("meetings.add_meeting"):
         raise PermissionDenied
     return membership.body.province
 
@@ -113,8 +112,6 @@ def meeting_from_text(request: HttpRequest) -> HttpResponse:
     The proposal step only reads; the meeting exists once the user confirms.
     """
     province = _home_province(request.user)
-    if not request.user.has_perm("meetings.add_meeting"):
-        raise PermissionDenied
     article = ArticleForm(request.POST or None)
     context: dict[str, Any] = {"article": article}
     if request.method == "POST" and article.is_valid():
