@@ -20,7 +20,9 @@ from .records import Meeting
 from .text import Doc
 
 _ANCHOR = re.compile(
-    r"(?=[hkpcHKPC])(?<![\w])(?:hội nghị|kỳ họp|phiên họp|cuộc họp)(?![\w])", re.IGNORECASE
+    r"(?=[hkpcHKPC])(?<![\w])(?:hội nghị|kỳ họp|phiên họp|phiên thường kỳ|phiên chuyên đề"
+    r"|cuộc họp)(?![\w])",
+    re.IGNORECASE,
 )
 
 # Longest names first: "Ban Thường vụ Tỉnh ủy" must not be read as "Tỉnh ủy".
@@ -54,7 +56,7 @@ _EXTENDED = re.compile(r"mở rộng", re.IGNORECASE)
 _VENUE = re.compile(
     r"\btại\s+((?:hội trường|phòng họp|trụ sở|trung tâm hội nghị|trung tâm|nhà văn hóa"
     r"|nhà khách|khách sạn|nhà hát|cung văn hóa)[^,.;()\n]{0,60}?)"
-    r"(?=\s*[,.;(\n]|\s(?:trực tuyến|dưới|do|với|sáng|chiều)\b)",
+    r"(?=\s*[,.;(\n]|\s(?:trực tuyến|dưới|do|với|và|sáng|chiều|để|nhằm)\b)",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -166,7 +168,8 @@ def find_meeting(
     candidates = _candidates(doc, sentences, headline)
     if not candidates:
         return None
-    main = candidates[0]
+    # A provincial meeting first: "Hội nghị Trung ương 8" is usually cited, not reported.
+    main = next((c for c in candidates if c.kind != "other"), candidates[0])
     same = [c for c in candidates if c.kind == main.kind and c.session in (None, main.session)]
     session = main.session or next((c.session for c in same if c.session), None)
     related = [c for c in candidates if c.kind == main.kind and c.session in (None, session)]

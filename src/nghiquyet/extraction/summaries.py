@@ -16,7 +16,10 @@ from .records import Summary
 from .text import Doc
 
 _TARGETS = r"(?:chỉ tiêu|nghị quyết|mục tiêu)"
-_MET = r"(?:đạt và vượt|đạt, vượt|đạt hoặc vượt|đạt, vượt|hoàn thành và vượt|hoàn thành|đạt)"
+_MET = (
+    r"(?:đạt và vượt|đạt, vượt|đạt hoặc vượt|hoàn thành và hoàn thành vượt(?: mức)?"
+    r"|hoàn thành vượt(?: mức)?|hoàn thành và vượt|hoàn thành|vượt mức|đạt)"
+)
 _MET_AFTER = re.compile(rf"[^.;:\d]{{0,60}}?\s{_MET}(?![\w])")
 # Every pattern starts at a digit, and running text writes these words in lower case:
 # matching case-sensitively from digits keeps the scan fast.

@@ -1,0 +1,75 @@
+"""Whole articles composed for these tests in the genre of the seeds (other provinces,
+bodies, years and phrasings), read end to end."""
+
+from pathlib import Path
+
+from nghiquyet.extraction import extract
+
+TEXTS = Path(__file__).parent / "texts"
+
+
+def read(name):
+    return extract((TEXTS / name).read_text(encoding="utf-8"), document=name)
+
+
+def test_a_peoples_council_closing_session():
+    found = read("hdnd_year_end.txt")
+    [meeting] = found.meetings
+    assert (meeting.kind, meeting.session, meeting.term) == ("hdnd", 17, "XVIII")
+    assert (meeting.date, meeting.duration_days) == ("2024-12-13", 3)
+    assert (found.province, found.published) == ("Bắc Giang", "2024-12-14")
+    assert [(r.value, r.unit) for r in found.results][:3] == [
+        (13.85, "%"),
+        (15029, "tỷ đồng"),
+        (2.1, "%"),
+    ]
+    assert [(t.comparator, t.value) for t in found.targets] == [
+        (">=", 14),
+        ("=", 95),
+        ("<", 1.5),
+        ("=", 95.5),
+    ]
+    assert [(s.total, s.achieved) for s in found.summaries] == [(25, 24)]
+
+
+def test_a_central_plenum_cited_in_passing_is_not_the_meeting():
+    assert read("hdnd_year_end.txt").meetings[0].kind == "hdnd"
+
+
+def test_an_older_article_with_new_style_spelling_and_a_cut_off_end():
+    found = read("older_style.txt")
+    [meeting] = found.meetings
+    assert (meeting.kind, meeting.session, meeting.term, meeting.date) == (
+        "bch",
+        12,
+        "XV",
+        "2013-12-26",
+    )
+    assert meeting.chairs == ["Phạm Đức Châu"]
+    assert found.province == "Quảng Trị"
+    assert [(s.total, s.achieved) for s in found.summaries] == [(19, 15)]
+    assert ("range", 8, 8.5) in [(t.comparator, t.value, t.value_max) for t in found.targets]
+    assert {(g.count, g.label) for g in found.task_groups} == {
+        (4, "nhiệm vụ trọng tâm"),
+        (3, "khâu đột phá"),
+    }
+
+
+def test_a_peoples_committee_meeting_with_results_and_a_goal():
+    found = read("ubnd_meeting.txt")
+    assert found.meetings[0].kind == "ubnd"
+    assert found.targets == []
+    assert len(found.results) == 5
+    assert [(s.total, s.achieved) for s in found.summaries] == [(32, None)]
+
+
+def test_a_standing_committee_conference_with_health_targets():
+    found = read("btv_conference.txt")
+    assert found.meetings[0].kind == "btv"
+    assert [t.unit for t in found.targets] == ["%", "bác sĩ/vạn dân", "giường bệnh/vạn dân"]
+    assert {d.symbol for d in found.documents} >= {"14-KL/TW", "22-CT/TU"}
+
+
+def test_a_bare_uppercase_byline_is_not_a_person():
+    names = {p.name for p in read("hdnd_session.txt").people}
+    assert names == {"Bùi Minh Châu"}
