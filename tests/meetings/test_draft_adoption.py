@@ -9,6 +9,7 @@ from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.meetings.selectors import meeting_for_document
 from nghiquyet.meetings.services import (
     agenda_item_add_draft,
+    agenda_item_record_adopted,
     comment_add,
     draft_adopt,
     draft_revise,
@@ -111,3 +112,26 @@ def test_an_adopted_document_cannot_be_put_before_a_meeting_as_a_draft(meeting, 
         agenda_item_add_draft(
             user=office, meeting=meeting, document=adopted, presenter=dongthap.bodies["btv"]
         )
+
+
+def test_a_resolution_already_in_the_register_is_linked_to_the_meeting_that_adopted_it(
+    item, office, dongthap
+):
+    resolution = Document.objects.create(
+        kind=DocumentKind.NGHI_QUYET,
+        title="Nghị quyết về nhiệm vụ năm 2024",
+        province=dongthap.province,
+        issuer=dongthap.bodies["tinh_uy"],
+        status=Document.Status.ADOPTED,
+    )
+    with pytest.raises(ValidationError):
+        agenda_item_record_adopted(user=office, agenda_item=item, document=resolution)
+    adopt_by_vote(office, item)
+    agenda_item_record_adopted(user=office, agenda_item=item, document=resolution)
+    assert meeting_for_document(document=resolution) == item.meeting
+
+
+def test_a_draft_cannot_be_recorded_as_already_adopted(item, draft, office):
+    adopt_by_vote(office, item)
+    with pytest.raises(ValidationError):
+        agenda_item_record_adopted(user=office, agenda_item=item, document=draft.document)

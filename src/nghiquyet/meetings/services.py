@@ -495,6 +495,30 @@ def draft_adopt(
 
 
 @transaction.atomic
+def agenda_item_record_adopted(*, user: Any, agenda_item: AgendaItem, document: Document) -> Draft:
+    """Record that a document already in the register was adopted under this item.
+
+    For meetings entered after the fact (from a news article, say), when the
+    resolution they adopted is already recorded as adopted: the draft row links it
+    back to the meeting. The item's standing vote must have adopted it.
+    """
+    meeting = agenda_item.meeting
+    _require_change(user, meeting)
+    if document.status != Document.Status.ADOPTED:
+        raise ValidationError(_("Only an adopted document can be recorded as adopted here."))
+    if document.province_id != meeting.province_id:
+        raise ValidationError(_("The document belongs to another province."))
+    vote = vote_current(agenda_item=agenda_item)
+    if vote is None or not vote.adopted:
+        raise ValidationError(_("The item was not adopted by a vote; the draft stays a draft."))
+    if agenda_item.drafts.filter(document=document).exists():
+        raise ValidationError(_("This draft is already under this agenda item."))
+    return Draft.objects.create(
+        agenda_item=agenda_item, document=document, sent_version=_latest_version(document)
+    )
+
+
+@transaction.atomic
 def meeting_close(
     *, user: Any, meeting: Meeting, conclusion: str, chair: Participant | None = None
 ) -> Meeting:
