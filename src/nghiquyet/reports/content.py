@@ -9,7 +9,7 @@ imports Django: the content is data, not a query.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 from enum import StrEnum
 
 from nghiquyet.evaluation import Comparator, Judgement, Status, Summary, format_figure
@@ -207,9 +207,7 @@ def target_row(number: int, indicator: str, judgement: Judgement) -> TargetRow:
         actual = quantity(judgement.figure, spec.unit, "vi")
         if judgement.estimate:
             actual += " (ước)"
-    completion = "–"
-    if judgement.completion is not None:
-        completion = f"{format_figure(_shown(judgement), 'vi', max_places=2)}%"
+    completion = _completion_text(judgement)
     # The tolerance of "khoảng" is the evaluation's rule, not the resolution's words.
     target = (
         f"khoảng {quantity(spec.value, spec.unit, 'vi')}"
@@ -227,12 +225,13 @@ def target_row(number: int, indicator: str, judgement: Judgement) -> TargetRow:
     )
 
 
-def _shown(judgement: Judgement) -> Decimal:
-    """The completion as printed: a target not met never shows 100% by rounding up."""
-    completion = judgement.completion
-    if judgement.status is Status.NOT_ACHIEVED:
-        return completion.quantize(Decimal("0.01"), rounding=ROUND_DOWN)
-    return completion
+def _completion_text(judgement: Judgement) -> str:
+    """The completion as printed; a target not met never reads "100%" through rounding."""
+    if judgement.completion is None:
+        return "–"
+    if judgement.status is Status.NOT_ACHIEVED and judgement.completion >= 100:
+        return "< 100%"
+    return f"{format_figure(judgement.completion, 'vi', max_places=2)}%"
 
 
 def limitations_from(rows: list[TargetRow], agencies: list[AgencyRow]) -> list[str]:

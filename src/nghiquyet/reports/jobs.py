@@ -69,7 +69,8 @@ def report_job_run(*, job_id: int) -> ReportJob:
         version = report_generate(user=job.created_by, report=job.report)
     except Exception as exc:  # the job records any failure for the page to show
         logger.exception("report job %s failed", job_id)
-        job.status, job.error, job.step = ReportJob.Status.FAILED, str(exc), _("Failed")
+        job.status, job.step = ReportJob.Status.FAILED, _("Failed")
+        job.error = str(exc) or type(exc).__name__
     else:
         job.status, job.version, job.step = ReportJob.Status.DONE, version, _("Done")
         job.progress = 100

@@ -1,0 +1,88 @@
+"""A generated report is a draft document with versions; an edited version is never lost."""
+
+import io
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.management import call_command
+from docx import Document as WordDocument
+
+from nghiquyet.documents.models import Document, DocumentKind, DocumentVersion
+from nghiquyet.documents.services import document_version_add
+from nghiquyet.reports.jobs import report_job_run, report_job_start
+from nghiquyet.reports.models import ReportJob
+from nghiquyet.reports.services import report_generate
+
+pytestmark = pytest.mark.django_db
+
+
+def test_generating_creates_a_draft_report_of_the_body_with_the_word_file(demo, demo_reports):
+    report = demo_reports[("TU", "2024-H1")]
+    version = report_generate(user=demo.office, report=report)
+    report.refresh_from_db()
+    document = report.document
+    assert document.kind == DocumentKind.BAO_CAO
+    assert document.status == Document.Status.DRAFT
+    assert document.issuer == demo.bodies["tinh_uy"]
+    assert document.title.startswith("Báo cáo kết quả thực hiện Nghị quyết số 35-NQ/TU")
+    assert (version.number, version.origin) == (1, DocumentVersion.Origin.GENERATED)
+    word = WordDocument(io.BytesIO(version.file.read()))
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in [
+        p.text for t in word.tables for c in t._cells for p in c.paragraphs
+    ]
+    assert "Có " in version.text and "chỉ tiêu đạt và vượt" in version.text
+
+
+def test_regenerating_adds_a_version_and_leaves_the_edited_one_as_it_was(demo, demo_reports):
+    report = demo_reports[("TU", "2024")]
+    report_generate(user=demo.office, report=report)
+    report.refresh_from_db()
+    edited = document_version_add(
+        user=demo.office,
+        document=report.document,
+        origin=DocumentVersion.Origin.EDITED,
+        text="Bản đã biên tập của Văn phòng Tỉnh ủy.",
+        file=ContentFile(b"PK edited", name="bien-tap.docx"),
+    )
+    again = report_generate(user=demo.office, report=report)
+    assert again.number == 3
+    edited.refresh_from_db()
+    assert edited.text == "Bản đã biên tập của Văn phòng Tỉnh ủy."
+    assert edited.origin == DocumentVersion.Origin.EDITED
+    assert list(report.document.versions.values_list("number", flat=True)) == [3, 2, 1]
+
+
+def test_a_job_runs_the_generation_and_ends_at_full_progress(demo, demo_reports):
+    job = report_job_start(user=demo.office, report=demo_reports[("UBND", "2024")])
+    assert (job.status, job.progress) == (ReportJob.Status.DONE, 100)
+    assert job.version.origin == DocumentVersion.Origin.GENERATED
+
+
+def test_a_queued_job_waits_for_run_jobs(demo, demo_reports, settings):
+    settings.REPORT_JOBS = "queue"
+    job = report_job_start(user=demo.office, report=demo_reports[("TU", "2024-H1")])
+    assert job.status == ReportJob.Status.QUEUED
+    call_command("run_jobs", stdout=io.StringIO())
+    job.refresh_from_db()
+    assert job.status == ReportJob.Status.DONE
+
+
+def test_a_job_that_fails_records_why_instead_of_raising(demo, demo_reports, settings):
+    settings.REPORT_JOBS = "queue"
+    job = report_job_start(user=demo.office, report=demo_reports[("TU", "2024")])
+    # Its author's account is gone: the service refuses an anonymous generation.
+    ReportJob.objects.filter(pk=job.pk).update(created_by=None)
+    job = report_job_run(job_id=job.pk)
+    assert job.status == ReportJob.Status.FAILED
+    assert job.error == "PermissionDenied"
+    assert job.finished_at is not None
+    assert job.report.document is None
+
+
+def test_a_job_already_claimed_is_not_run_twice(demo, demo_reports, settings):
+    settings.REPORT_JOBS = "queue"
+    job = report_job_start(user=demo.office, report=demo_reports[("TU", "2024")])
+    ReportJob.objects.filter(pk=job.pk).update(status=ReportJob.Status.RUNNING)
+    assert report_job_run(job_id=job.pk).status == ReportJob.Status.RUNNING
+    job.report.refresh_from_db()
+    assert job.report.document is None
