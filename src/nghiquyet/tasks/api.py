@@ -9,7 +9,7 @@ import datetime as dt
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from nghiquyet.core.periods import Period
@@ -131,7 +131,7 @@ def progress_add(request: HttpRequest, task_id: int, payload: ProgressIn):
         update = services.task_progress_add(user=request.user, task=obj, **payload.dict())
     except ValidationError as error:
         raise _invalid(error) from error
-    return 201, update
+    return Status(201, update)
 
 
 class RequestOut(Schema):
@@ -174,7 +174,7 @@ def request_create(request: HttpRequest, task_id: int, payload: RequestIn):
         )
     except ValidationError as error:
         raise _invalid(error) from error
-    return 201, created
+    return Status(201, created)
 
 
 @router.get("/requests", response=list[RequestOut])
@@ -229,7 +229,7 @@ class CheckOut(Schema):
 def check_add(request: HttpRequest, task_id: int, payload: CheckIn):
     obj = get_for(task_queryset(), request.user, Action.VIEW, pk=task_id)
     try:
-        return 201, services.task_check_add(user=request.user, task=obj, **payload.dict())
+        return Status(201, services.task_check_add(user=request.user, task=obj, **payload.dict()))
     except ValidationError as error:
         raise _invalid(error) from error
 

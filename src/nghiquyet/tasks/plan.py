@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Any
+from zipfile import BadZipFile
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -63,9 +64,9 @@ def tasks_xlsx(rows: list[TaskRow]) -> bytes:
                 task.supervisor.name if task.supervisor else "",
                 task.start_on,
                 task.deadline,
-                task.get_recurrence_display() if task.recurrence else "",
+                str(task.get_recurrence_display()) if task.recurrence else "",
                 task.expected_output,
-                row.status.label,
+                str(row.status.label),
                 row.percent,
                 row.done_on,
                 row.days_late or None,
@@ -196,6 +197,12 @@ def _parse_row(values: list[Any], bodies: _Bodies, problems: list[str]) -> dict[
             % {"column": headers[8], "value": _text(recurrence)}
         )
     parsed["recurrence"] = RECURRENCE_WORDS.get(word, "")
+    if not parsed["recurrence"] and not _text(deadline):
+        problems.append(
+            _("%(column)s is empty: a one-off task needs one.") % {"column": headers[7]}
+        )
+    if parsed["start_on"] and parsed["deadline"] and parsed["deadline"] < parsed["start_on"]:
+        problems.append(_("The deadline cannot be before the start."))
     return parsed
 
 
@@ -205,7 +212,7 @@ def task_plan_import(*, user: Any, document: Document, file: Any) -> ImportRepor
         raise PermissionDenied
     try:
         sheet = load_workbook(file, read_only=True, data_only=True).worksheets[0]
-    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+    except (InvalidFileException, BadZipFile, KeyError, OSError, ValueError) as exc:
         raise ValidationError(_("This is not an Excel (.xlsx) file.")) from exc
     bodies = _Bodies(document)
     report = ImportReport()
