@@ -13,6 +13,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("orgs/", include("nghiquyet.orgs.urls")),
     path("documents/", include("nghiquyet.documents.urls")),
+    path("targets/", include("nghiquyet.targets.urls")),
     path("tasks/", include("nghiquyet.tasks.urls")),
     path("meetings/", include("nghiquyet.meetings.urls")),
     path("reports/", include("nghiquyet.reports.urls")),

@@ -18,7 +18,7 @@ from django.utils import timezone
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
 from nghiquyet.evaluation import Judgement, Status, Summary, Trajectory, summarize, summary_sentence
-from nghiquyet.orgs.access import Action, get_for, principal_for, scope
+from nghiquyet.orgs.access import Action, Role, get_for, principal_for, scope
 from nghiquyet.orgs.models import Body, Place
 from nghiquyet.targets.judging import (
     TrendPoint,
@@ -203,13 +203,19 @@ def document_summary_sentence(
     *, user: Any, document: Document, period: Period | str, language: str | None = None
 ) -> str:
     """ "Có 7/24 chỉ tiêu đạt và vượt Nghị quyết (trong đó 3 chỉ tiêu vượt); …" for a period."""
-    summary = document_summary(user=user, document=document, period=period)
-    return summary_sentence(summary, language=language or current_language())
+    return summary_sentence_of(
+        document_summary(user=user, document=document, period=period), language
+    )
 
 
 def rows_summary(rows: Iterable[TargetRow]) -> Summary:
     """The summary of rows already computed (a dashboard computes them once)."""
     return summarize(row.judgement for row in rows)
+
+
+def summary_sentence_of(summary: Summary, language: str | None = None) -> str:
+    """The report sentence of a summary, in the page's language by default."""
+    return summary_sentence(summary, language=language or current_language())
 
 
 # Actuals ------------------------------------------------------------------------------
@@ -331,6 +337,7 @@ def timeliness(*, user: Any, province: Place, period: Period | str) -> list[Time
     return sorted(result, key=lambda row: row.body.name)
 
 
-def user_agency_id(user: Any) -> int | None:
-    """The agency a reporter works for (None for the office, leaders and outsiders)."""
-    return principal_for(user).agency_id
+def is_office(*, user: Any) -> bool:
+    """Whether ``user`` works in a province office (or administers the site): it approves."""
+    principal = principal_for(user)
+    return principal.is_admin or principal.role == Role.OFFICE

@@ -14,6 +14,7 @@ same period, so no approved value is ever overwritten.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -25,9 +26,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from nghiquyet.core.periods import Period
-from nghiquyet.documents.models import Document
+from nghiquyet.documents.models import Document, DocumentKind
+from nghiquyet.documents.services import document_create
 from nghiquyet.evaluation import TargetSpec, to_decimal
-from nghiquyet.orgs.access import Action, Role, can, can_create, principal_for
+from nghiquyet.orgs.access import Action, can, can_create, principal_for
 from nghiquyet.orgs.models import Body, Place
 from nghiquyet.targets.language import current_language as _language
 from nghiquyet.targets.models import (
@@ -41,7 +43,8 @@ from nghiquyet.targets.models import (
     Sector,
     Target,
 )
-from nghiquyet.targets.selectors import period_deadline
+from nghiquyet.targets.proposals import Proposal
+from nghiquyet.targets.selectors import is_office, period_deadline
 
 #: Evidence an agency may attach: scans, office documents, spreadsheets, images.
 EVIDENCE_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ods", ".odt", ".jpg", ".png")
@@ -76,8 +79,7 @@ def _require(allowed: bool) -> None:
 
 def _is_office_for(user: Any, obj: Any) -> bool:
     """The province office (or an administrator) that may change ``obj``: it approves."""
-    principal = principal_for(user)
-    return (principal.is_admin or principal.role == Role.OFFICE) and can(user, Action.CHANGE, obj)
+    return is_office(user=user) and can(user, Action.CHANGE, obj)
 
 
 def _period_code(value: str, field: str = "period") -> str:
@@ -271,12 +273,100 @@ def target_delete(*, user: Any, target: Target) -> None:
     target.soft_delete()
 
 
+@transaction.atomic
+def targets_create_from_proposals(
+    *, user: Any, document: Document, proposals: Sequence[Proposal]
+) -> list[Target]:
+    """Save the targets a person confirmed after reading them from text, all or none.
+
+    A proposal without a catalogue indicator adds one to the province's catalogue
+    (or reuses the one of the same name another proposal just added).
+    """
+    _require(document.province is not None and can_create(user, Target, province=document.province))
+    targets: list[Target] = []
+    errors: list[str] = []
+    for number, proposal in enumerate(proposals, start=1):
+        try:
+            targets.append(_target_from_proposal(user, document, proposal))
+        except ValidationError as exc:
+            messages = "; ".join(exc.messages)
+            errors.append(
+                _("Target %(number)s: %(messages)s") % {"number": number, "messages": messages}
+            )
+    if errors:
+        raise ValidationError(errors)
+    return targets
+
+
+@transaction.atomic
+def targets_confirm(
+    *,
+    user: Any,
+    document: Document | None,
+    new_document: dict[str, Any] | None,
+    proposals: Sequence[Proposal],
+) -> Document:
+    """Save confirmed proposals, creating the resolution first when it is new.
+
+    ``new_document`` holds ``title``, ``issuer`` and optionally ``symbol`` and
+    ``issued_on``; the resolution is recorded as adopted, since its targets are set.
+    """
+    if document is None:
+        fields = new_document or {}
+        document = document_create(
+            user=user,
+            kind=DocumentKind.NGHI_QUYET,
+            title=fields.get("title", ""),
+            issuer=fields["issuer"],
+            symbol=fields.get("symbol") or "",
+            issued_on=fields.get("issued_on"),
+            status=Document.Status.ADOPTED,
+        )
+    targets_create_from_proposals(user=user, document=document, proposals=proposals)
+    return document
+
+
+def _target_from_proposal(user: Any, document: Document, proposal: Proposal) -> Target:
+    province = document.province
+    indicator = None
+    if proposal.indicator_id:
+        indicator = Indicator.objects.filter(pk=proposal.indicator_id).first()
+    if indicator is None:
+        name = " ".join(proposal.indicator_name.split())
+        indicator = Indicator.objects.filter(province=province, name__iexact=name).first()
+    if indicator is None:
+        indicator = indicator_create(
+            user=user,
+            name=proposal.indicator_name,
+            unit=proposal.unit,
+            kind=proposal.kind,
+            direction=proposal.direction,
+            sector=proposal.sector,
+            province=province,
+        )
+    owner = None
+    if proposal.owner_id:
+        owner = Body.objects.filter(pk=proposal.owner_id, province=province).first()
+    return target_create(
+        user=user,
+        document=document,
+        indicator=indicator,
+        comparator=proposal.comparator,
+        value=proposal.value,
+        value_max=proposal.value_max,
+        unit=proposal.unit,
+        period=proposal.period,
+        owner=owner,
+        source_text=proposal.source_text,
+    )
+
+
 # Period locks -------------------------------------------------------------------------
 
 
 def _require_period_open(user: Any, actual: Actual) -> None:
     """Agencies submit until the deadline; the office may still enter late figures."""
-    if principal_for(user).is_admin or principal_for(user).role == Role.OFFICE:
+    if is_office(user=user):
         return
     target = actual.target
     deadline = period_deadline(
@@ -357,11 +447,13 @@ def actual_create(
     source: str = "",
     note: str = "",
     evidence: UploadedFile | None = None,
+    submit: bool = False,
 ) -> Actual:
     """Draft a figure for a target and period: the owning agency's reporter or the office.
 
     Only one figure per target and period may be open at a time; a correction of an
-    approved figure starts a new draft beside it.
+    approved figure starts a new draft beside it. ``submit`` sends it at once, and
+    nothing is saved if that is refused (after the deadline).
     """
     _require(
         can(user, Action.VIEW, target)
@@ -389,7 +481,7 @@ def actual_create(
         actual.evidence = evidence
     _attribute_history(actual, user)
     actual.save()
-    return actual
+    return actual_submit(user=user, actual=actual) if submit else actual
 
 
 def _locked_actual(user: Any, actual: Actual) -> Actual:
@@ -417,8 +509,12 @@ def actual_update(
     source: str | None = None,
     note: str | None = None,
     evidence: UploadedFile | None = None,
+    submit: bool = False,
 ) -> Actual:
-    """Correct a draft or returned figure; submitted and approved ones are frozen."""
+    """Correct a draft or returned figure; submitted and approved ones are frozen.
+
+    ``submit`` sends it at once, and nothing is saved if that is refused.
+    """
     actual = _locked_actual(user, actual)
     _require_status(actual, Actual.Status.DRAFT, Actual.Status.RETURNED)
     if value is not None:
@@ -434,7 +530,7 @@ def actual_update(
         actual.evidence = evidence
     _attribute_history(actual, user)
     actual.save()
-    return actual
+    return actual_submit(user=user, actual=actual) if submit else actual
 
 
 @transaction.atomic

@@ -1,0 +1,113 @@
+"""Forms of the targets pages: they read input; the services decide and save."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from nghiquyet.evaluation import Status
+from nghiquyet.targets.language import current_language
+from nghiquyet.targets.models import Actual, Comparator, Direction, Kind, Sector
+
+
+class ActualForm(forms.Form):
+    """A figure for a period, as an agency reports it."""
+
+    period = forms.CharField(
+        label=_("Period"), max_length=12, help_text=_("2024, 2024-H1, 2024-Q2, 2024-09, 2024-9M")
+    )
+    value = forms.DecimalField(label=_("Figure"), max_digits=20, decimal_places=4, localize=True)
+    is_estimate = forms.BooleanField(label=_("Estimate (ước)"), required=False)
+    source = forms.CharField(label=_("Source"), max_length=300, required=False)
+    note = forms.CharField(
+        label=_("Note"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+    evidence = forms.FileField(label=_("Evidence file"), required=False)
+
+    @classmethod
+    def for_actual(cls, actual: Actual, data=None, files=None) -> "ActualForm":
+        initial = {
+            name: getattr(actual, name)
+            for name in ("period", "value", "is_estimate", "source", "note")
+        }
+        form = cls(data, files, initial=initial)
+        form.fields["period"].disabled = True
+        return form
+
+
+class ReturnForm(forms.Form):
+    reason = forms.CharField(label=_("Reason for return"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class DashboardFilterForm(forms.Form):
+    """The filters of a resolution's dashboard; choices depend on the document."""
+
+    period = forms.ChoiceField(label=_("Period"), required=False)
+    status = forms.ChoiceField(label=_("Status"), required=False)
+    owner = forms.ChoiceField(label=_("Agency"), required=False)
+    sector = forms.ChoiceField(
+        label=_("Field"), required=False, choices=[("", "—"), *Sector.choices]
+    )
+
+    def __init__(self, data, *, periods, owners):
+        super().__init__(data)
+        language = current_language()
+        self.fields["period"].choices = [(p.code, p.label(language)) for p in periods]
+        self.fields["status"].choices = [("", "—")] + [(s.value, s.label(language)) for s in Status]
+        self.fields["owner"].choices = [("", "—")] + [(str(b.pk), b.name) for b in owners]
+
+
+class TextImportForm(forms.Form):
+    """Pasted resolution text, or an uploaded file, to propose targets from."""
+
+    text = forms.CharField(
+        label=_("Text of the resolution"), widget=forms.Textarea(attrs={"rows": 10}), required=False
+    )
+    file = forms.FileField(label=_("or a file (.txt, .docx, .pdf)"), required=False)
+    year = forms.IntegerField(label=_("Year of the targets"), min_value=1945, max_value=2100)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("text", "").strip() and not data.get("file"):
+            raise forms.ValidationError(_("Paste the text or choose a file."))
+        return data
+
+
+class ProposalForm(forms.Form):
+    """One proposed target on the confirmation page, beside the sentence it came from."""
+
+    include = forms.BooleanField(label=_("Keep"), required=False)
+    indicator_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    indicator_name = forms.CharField(label=_("Indicator"), max_length=300)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Kind.choices)
+    direction = forms.ChoiceField(label=_("Direction"), choices=Direction.choices)
+    sector = forms.ChoiceField(label=_("Field"), choices=Sector.choices)
+    comparator = forms.ChoiceField(label=_("Comparator"), choices=Comparator.choices)
+    value = forms.DecimalField(label=_("Value"), max_digits=20, decimal_places=4, localize=True)
+    value_max = forms.DecimalField(
+        label=_("Upper value"), max_digits=20, decimal_places=4, required=False, localize=True
+    )
+    unit = forms.CharField(label=_("Unit"), max_length=60, required=False)
+    period = forms.CharField(label=_("Period"), max_length=12)
+    owner_id = forms.TypedChoiceField(
+        label=_("Owning agency"), coerce=int, empty_value=None, required=False
+    )
+    source_text = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, owners=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner_id"].choices = [("", "—")] + [(b.pk, b.name) for b in owners]
+
+
+ProposalFormSet = forms.formset_factory(ProposalForm, extra=0)
+
+
+class NewResolutionForm(forms.Form):
+    """The particulars of a resolution created together with its targets."""
+
+    title = forms.CharField(label=_("Title"), max_length=500)
+    symbol = forms.CharField(label=_("Number and symbol"), max_length=60, required=False)
+    issuer = forms.ModelChoiceField(label=_("Issuing body"), queryset=None)
+    issued_on = forms.DateField(label=_("Date issued"), required=False)
+
+    def __init__(self, *args, issuers, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["issuer"].queryset = issuers

@@ -1,0 +1,54 @@
+"""Template helpers of the targets pages: figures the Vietnamese way, labels, sparklines."""
+
+from decimal import Decimal
+
+from django import template
+
+from nghiquyet.core.periods import Period
+from nghiquyet.evaluation import format_figure
+from nghiquyet.targets.language import current_language
+from nghiquyet.targets.sparkline import sparkline_svg
+
+register = template.Library()
+
+
+@register.filter
+def figure(value: Decimal | None) -> str:
+    """ "6.450" or "94,95" in Vietnamese, "6,450" in English; "—" for no figure."""
+    if value is None or value == "":
+        return "—"
+    return format_figure(value, current_language())
+
+
+@register.filter
+def percent(value: Decimal | None) -> str:
+    return "—" if value is None else f"{format_figure(value, current_language(), 1)}%"
+
+
+@register.filter
+def period_label(code: str | Period) -> str:
+    """ "6 tháng đầu năm 2024" / "first half of 2024" for a period code."""
+    period = code if isinstance(code, Period) else Period.parse(code)
+    return period.label(current_language())
+
+
+@register.filter
+def in_language(labelled) -> str:
+    """The label of an evaluation enum (Status, Pace, Comparator) in the page's language."""
+    return labelled.label(current_language())
+
+
+@register.filter
+def explain(judgement) -> str:
+    return judgement.explain(current_language())
+
+
+@register.simple_tag
+def sparkline(row) -> str:
+    """The trend of a dashboard row, with the target as a dashed line."""
+    values = [point.value for point in row.trend]
+    labels = ", ".join(f"{period_label(p.period)}: {figure(p.value)}" for p in row.trend)
+    target = row.target.value if row.target.indicator.kind != "cumulative" else None
+    return sparkline_svg(
+        values, target=target, estimates=[p.estimate for p in row.trend], label=labels
+    )

@@ -1,0 +1,220 @@
+"""Pages of the targets app: dashboards, a target's history, reporting and review.
+
+Views stay thin: selectors read, services write, the access layer decides.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from nghiquyet.core.periods import Period
+from nghiquyet.documents.models import Document
+from nghiquyet.orgs.access import Action, can, can_create, get_for, principal_for
+from nghiquyet.orgs.models import Body, Place
+from nghiquyet.targets import selectors, services
+from nghiquyet.targets.forms import ActualForm, DashboardFilterForm, ReturnForm
+from nghiquyet.targets.models import Actual, Target
+
+
+def _document(request: HttpRequest, document_id: int) -> Document:
+    return get_for(
+        Document.objects.select_related("issuer", "province"),
+        request.user,
+        Action.VIEW,
+        pk=document_id,
+    )
+
+
+def _form_errors(form, exc: ValidationError) -> None:
+    """Put a service's refusal on the form, by field when it says which."""
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, exc.messages)
+
+
+def document_list(request: HttpRequest) -> HttpResponse:
+    """The resolutions with targets the user may see (public ones for visitors)."""
+    documents = selectors.document_list_with_targets(user=request.user)
+    return render(request, "targets/document_list.html", {"documents": documents})
+
+
+def dashboard(request: HttpRequest, document_id: int) -> HttpResponse:
+    """Every target of a resolution judged for a period, filtered by status, agency, field.
+
+    HTMX requests get the table only, so filtering does not reload the page.
+    """
+    document = _document(request, document_id)
+    periods = selectors.document_periods(document=document)
+    default = selectors.default_period(document=document)
+    targets = selectors.target_list(user=request.user, document=document)
+    owners = Body.objects.filter(pk__in=targets.values("owner")).order_by("name")
+    form = DashboardFilterForm(request.GET or None, periods=periods, owners=owners)
+    filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    period = Period.parse(filters["period"]) if filters.get("period") else default
+    if period is None:
+        rows, summary, sentence = [], None, ""
+    else:
+        all_rows = selectors.target_rows(user=request.user, document=document, period=period)
+        summary = selectors.rows_summary(all_rows)
+        sentence = selectors.summary_sentence_of(summary)
+        rows = [
+            row
+            for row in all_rows
+            if (not filters.get("status") or row.status == filters["status"])
+            and (not filters.get("owner") or str(row.target.owner_id) == filters["owner"])
+            and (not filters.get("sector") or row.target.indicator.sector == filters["sector"])
+        ]
+    context = {
+        "document": document,
+        "form": form,
+        "period": period,
+        "rows": rows,
+        "summary": summary,
+        "sentence": sentence,
+        "can_add": document.province is not None
+        and can_create(request.user, Target, province=document.province),
+    }
+    template = "targets/_dashboard_rows.html" if request.htmx else "targets/dashboard.html"
+    return render(request, template, context)
+
+
+def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """A target, its verdict for each reported period and every figure ever entered."""
+    target = selectors.target_get(user=request.user, pk=pk)
+    actuals = list(selectors.actual_list(user=request.user, target=target))
+    periods = sorted({a.period_obj for a in actuals} | {target.period_obj}, reverse=True)
+    rows = [selectors.target_row(target, period) for period in periods]
+    context = {
+        "target": target,
+        "rows": rows,
+        "actuals": actuals,
+        "can_report": can(request.user, Action.CHANGE, target),
+        "is_office": selectors.is_office(user=request.user),
+        "return_form": ReturnForm(),
+    }
+    return render(request, "targets/target_detail.html", context)
+
+
+@login_required
+def actual_create(request: HttpRequest, pk: int) -> HttpResponse:
+    """Enter a figure for one of the agency's own targets, and submit it if asked."""
+    target = selectors.target_get(user=request.user, pk=pk)
+    if not can_create(
+        request.user, Actual, province=target.document.province, agency_id=target.owner_id
+    ):
+        raise PermissionDenied
+    form = ActualForm(
+        request.POST or None, request.FILES or None, initial={"period": target.period}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.actual_create(
+                user=request.user,
+                target=target,
+                submit="submit" in request.POST,
+                **form.cleaned_data,
+            )
+        except ValidationError as exc:
+            _form_errors(form, exc)
+        else:
+            messages.success(request, _("The figure was saved."))
+            return redirect("targets:target_detail", pk=target.pk)
+    return render(request, "targets/actual_form.html", {"target": target, "form": form})
+
+
+@login_required
+def actual_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Correct a draft or returned figure, and submit it if asked."""
+    actual = selectors.actual_get(user=request.user, pk=pk, action=Action.CHANGE)
+    form = ActualForm.for_actual(actual, request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "period"}
+        try:
+            services.actual_update(
+                user=request.user, actual=actual, submit="submit" in request.POST, **data
+            )
+        except ValidationError as exc:
+            _form_errors(form, exc)
+        else:
+            messages.success(request, _("The figure was saved."))
+            return redirect("targets:target_detail", pk=actual.target_id)
+    context = {"target": actual.target, "form": form, "actual": actual}
+    return render(request, "targets/actual_form.html", context)
+
+
+def _decide(request: HttpRequest, pk: int, decision) -> HttpResponse:
+    actual = selectors.actual_get(user=request.user, pk=pk, action=Action.CHANGE)
+    try:
+        decision(actual)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    next_url = request.POST.get("next")
+    if next_url and next_url.startswith("/") and not next_url.startswith("//"):
+        return redirect(next_url)
+    return redirect("targets:target_detail", pk=actual.target_id)
+
+
+@login_required
+@require_POST
+def actual_submit(request: HttpRequest, pk: int) -> HttpResponse:
+    return _decide(request, pk, lambda a: services.actual_submit(user=request.user, actual=a))
+
+
+@login_required
+@require_POST
+def actual_approve(request: HttpRequest, pk: int) -> HttpResponse:
+    return _decide(request, pk, lambda a: services.actual_approve(user=request.user, actual=a))
+
+
+@login_required
+@require_POST
+def actual_return(request: HttpRequest, pk: int) -> HttpResponse:
+    reason = request.POST.get("reason", "")
+    return _decide(
+        request, pk, lambda a: services.actual_return(user=request.user, actual=a, reason=reason)
+    )
+
+
+@login_required
+def report(request: HttpRequest) -> HttpResponse:
+    """The targets the user reports on, with the state of their latest figure."""
+    targets = selectors.targets_to_report(user=request.user)
+    rows = [selectors.target_row(target) for target in targets]
+    return render(request, "targets/report.html", {"rows": rows})
+
+
+@login_required
+def review(request: HttpRequest) -> HttpResponse:
+    """The office's queue: submitted figures waiting for approval or return."""
+    if not selectors.is_office(user=request.user):
+        raise PermissionDenied
+    actuals = selectors.actuals_to_review(user=request.user)
+    return render(request, "targets/review.html", {"actuals": actuals, "return_form": ReturnForm()})
+
+
+@login_required
+def timeliness(request: HttpRequest) -> HttpResponse:
+    """On-time reporting rate per agency for a period of the user's province."""
+    principal = principal_for(request.user)
+    province = Place.objects.filter(pk__in=principal.province_ids, successor__isnull=True).first()
+    if province is None:
+        raise Http404
+    locks = list(province.period_locks.order_by("-deadline"))
+    code = request.GET.get("period") or (locks[0].period if locks else "")
+    try:
+        period = Period.parse(code) if code else None
+    except ValueError as exc:
+        raise Http404 from exc
+    rows = (
+        selectors.timeliness(user=request.user, province=province, period=period) if period else []
+    )
+    context = {"province": province, "locks": locks, "period": period, "rows": rows}
+    return render(request, "targets/timeliness.html", context)
