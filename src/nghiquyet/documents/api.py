@@ -6,13 +6,13 @@ a session.
 """
 
 import datetime as dt
-from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
+from ninja.responses import Status
 
 from nghiquyet.api.auth import AUTH
 from nghiquyet.documents import services
@@ -102,9 +102,9 @@ class Refusal(Schema):
     errors: dict[str, list[str]]
 
 
-def _refusal(error: ValidationError) -> tuple[int, dict[str, Any]]:
+def _refusal(error: ValidationError) -> Status:
     errors = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
-    return 400, {"detail": " ".join(error.messages), "errors": errors}
+    return Status(400, {"detail": " ".join(error.messages), "errors": errors})
 
 
 @router.get("/", response=list[DocumentOut], auth=READ_AUTH)
@@ -135,6 +135,8 @@ def document_detail(request: HttpRequest, document_id: int):
 @router.post("/", response={201: DocumentOut, 400: Refusal})
 def document_create(request: HttpRequest, payload: DocumentIn):
     """Record a document; a duplicate symbol or a symbol that contradicts the kind is refused."""
+    if not request.user.has_perm("documents.add_document"):
+        raise PermissionDenied
     issuer = document_issuers(user=request.user).filter(pk=payload.issuer_id).first()
     if issuer is None:
         return _refusal(ValidationError({"issuer_id": _("No such issuing body.")}))
@@ -148,7 +150,7 @@ def document_create(request: HttpRequest, payload: DocumentIn):
         document = services.document_create(user=request.user, issuer=issuer, term=term, **data)
     except ValidationError as error:
         return _refusal(error)
-    return 201, document
+    return Status(201, document)
 
 
 @router.post("/{document_id}/links", response={201: LinkOut, 400: Refusal})
@@ -162,4 +164,4 @@ def document_link(request: HttpRequest, document_id: int, payload: LinkIn):
         )
     except ValidationError as error:
         return _refusal(error)
-    return 201, link
+    return Status(201, link)

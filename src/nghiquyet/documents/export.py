@@ -4,6 +4,7 @@ from io import BytesIO
 
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -15,8 +16,8 @@ def documents_xlsx(documents: QuerySet[Document]) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = _("Documents")[:31]
-    headers = [_("No."), _("symbol"), _("kind"), _("title"), _("issuer"), _("date issued")]
-    sheet.append([*headers, _("status")])
+    headers = [_("No."), _("symbol"), _("kind"), pgettext("document", "title"), _("issuer")]
+    sheet.append([*headers, _("date issued"), _("status")])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row, document in enumerate(documents, start=1):

@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from nghiquyet.documents.models import Document, DocumentKind, DocumentLink, DocumentVersion
 from nghiquyet.documents.selectors import document_issuers, document_link_candidates
@@ -34,7 +35,7 @@ class DocumentForm(forms.Form):
         label=_("date issued"), required=False, input_formats=DATE_INPUTS, widget=DateInput()
     )
     term = forms.ModelChoiceField(label=_("term"), queryset=Term.objects.none(), required=False)
-    title = forms.CharField(label=_("title"), max_length=500)
+    title = forms.CharField(label=pgettext_lazy("document", "title"), max_length=500)
     text = forms.CharField(
         label=_("text"), required=False, widget=forms.Textarea(attrs={"rows": 6})
     )
@@ -107,7 +108,7 @@ class VersionForm(forms.Form):
 
 class AttachmentForm(forms.Form):
     file = forms.FileField(label=_("file"))
-    name = forms.CharField(label=_("name"), required=False, max_length=200)
+    name = forms.CharField(label=pgettext_lazy("file", "name"), required=False, max_length=200)
 
 
 def add_service_errors(form: forms.Form, error: ValidationError) -> None:

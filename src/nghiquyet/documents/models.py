@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from nghiquyet.core.models import SoftDeletable
@@ -72,7 +73,8 @@ class Document(SoftDeletable):
         blank=True,
     )
     issued_on = models.DateField(_("date issued"), null=True, blank=True)
-    title = models.CharField(_("title"), max_length=500)
+    # "title" alone is a person's office elsewhere; the context keeps the document's own word.
+    title = models.CharField(pgettext_lazy("document", "title"), max_length=500)
     text = models.TextField(_("text"), blank=True)
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.DRAFT
@@ -176,7 +178,7 @@ class Attachment(models.Model):
 
     document = models.ForeignKey(Document, models.CASCADE, related_name="attachments")
     file = models.FileField(_("file"), upload_to="attachments/%Y/%m/")
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(pgettext_lazy("file", "name"), max_length=200)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, models.PROTECT, null=True, blank=True, related_name="+"
     )
