@@ -149,3 +149,14 @@ def test_only_the_office_opens_the_creation_pages(dongthap, client_for, persona)
     client = client_for(dongthap.users[persona])
     assert client.get("/meetings/new/").status_code == 403
     assert client.get("/meetings/from-text/").status_code == 403
+
+
+def test_the_office_records_the_members_count_used_by_the_vote_rule(meeting, office, client_for):
+    client_for(office).post(f"/meetings/{meeting.pk}/details/", {"venue": "", "members_count": 53})
+    meeting.refresh_from_db()
+    assert meeting.members_count == 53
+
+
+def test_a_leader_cannot_change_the_members_count(meeting, leader, client_for):
+    response = client_for(leader).post(f"/meetings/{meeting.pk}/details/", {"members_count": 1})
+    assert response.status_code == 403

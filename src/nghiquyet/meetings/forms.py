@@ -57,6 +57,11 @@ class MeetingForm(forms.Form):
         return chairs
 
 
+class MeetingDetailsForm(forms.Form):
+    venue = forms.CharField(label=_("Venue"), required=False, max_length=200)
+    members_count = forms.IntegerField(label=_("Members of the body"), required=False, min_value=0)
+
+
 class ArticleForm(forms.Form):
     text = forms.CharField(
         label=_("News article"), widget=forms.Textarea(attrs={"rows": 16}), max_length=100_000

@@ -8,6 +8,7 @@ urlpatterns = [
     path("new/", views.meeting_create, name="create"),
     path("from-text/", views.meeting_from_text, name="from_text"),
     path("<int:pk>/", views.meeting_detail, name="detail"),
+    path("<int:pk>/details/", views.meeting_details, name="details"),
     path("<int:pk>/participants/", views.participant_add, name="participant_add"),
     path("<int:pk>/agenda/", views.agenda_item_add, name="agenda_add"),
     path("<int:pk>/close/", views.meeting_close, name="close"),

@@ -31,6 +31,7 @@ from .forms import (
     ArticleForm,
     CommentForm,
     ConclusionForm,
+    MeetingDetailsForm,
     MeetingForm,
     ParticipantForm,
     VoteForm,
@@ -183,6 +184,9 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             vote_form=VoteForm(),
             conclusion_form=ConclusionForm(),
             adopt_form=AdoptForm(),
+            details_form=MeetingDetailsForm(
+                initial={"venue": meeting.venue, "members_count": meeting.members_count}
+            ),
         )
     return render(request, "meetings/meeting_detail.html", context)
 
@@ -194,6 +198,25 @@ def _changeable(request: HttpRequest, pk: int) -> Meeting:
 def _refused(request: HttpRequest, error: ValidationError) -> None:
     for message in error.messages:
         messages.error(request, message)
+
+
+@login_required
+@require_POST
+def meeting_details(request: HttpRequest, pk: int) -> HttpResponse:
+    """The venue and the number of members the office records for the vote rule."""
+    meeting = _changeable(request, pk)
+    form = MeetingDetailsForm(request.POST)
+    if form.is_valid():
+        try:
+            services.meeting_update(
+                user=request.user,
+                meeting=meeting,
+                venue=form.cleaned_data["venue"],
+                members_count=form.cleaned_data["members_count"] or 0,
+            )
+        except ValidationError as error:
+            _refused(request, error)
+    return redirect("meetings:detail", pk=meeting.pk)
 
 
 @login_required
