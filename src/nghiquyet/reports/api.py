@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.access import Action, get_for
@@ -61,8 +61,8 @@ def report_add(request: HttpRequest, data: ReportIn):
             user=request.user, body=body, resolution=resolution, period=data.period, kind=data.kind
         )
     except ValidationError as exc:
-        return 422, {"detail": exc.message_dict}
-    return 201, report
+        return Status(422, {"detail": exc.message_dict})
+    return Status(201, report)
 
 
 @router.get("/{report_id}", response=ReportOut)
@@ -88,7 +88,7 @@ def report_file(request: HttpRequest, report_id: int, format: str = OutputFormat
 def report_job_add(request: HttpRequest, report_id: int):
     """Generate a new draft version in the background; poll the job for its progress."""
     report = report_get(user=request.user, pk=report_id, action=Action.CHANGE)
-    return 202, report_job_start(user=request.user, report=report)
+    return Status(202, report_job_start(user=request.user, report=report))
 
 
 @router.get("/jobs/{job_id}", response=JobOut)
