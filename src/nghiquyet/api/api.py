@@ -33,6 +33,7 @@ def not_found(request: HttpRequest, exc: Http404):
 
 api.add_router("/orgs/", "nghiquyet.orgs.api.router")
 api.add_router("/documents/", "nghiquyet.documents.api.router")
+api.add_router("/targets/", "nghiquyet.targets.api.router")
 api.add_router("/tasks/", "nghiquyet.tasks.api.router")
 api.add_router("/meetings/", "nghiquyet.meetings.api.router")
 api.add_router("/reports/", "nghiquyet.reports.api.router")
