@@ -7,7 +7,6 @@ import pytest
 from nghiquyet.api.services import api_token_create
 from nghiquyet.orgs.models import Membership
 from nghiquyet.orgs.services import member_create
-from nghiquyet.tasks import services
 
 pytestmark = pytest.mark.django_db
 
