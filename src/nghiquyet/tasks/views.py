@@ -11,6 +11,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Min
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -315,11 +316,13 @@ def _period(request: HttpRequest, today: dt.date) -> Period:
         return Period.parse(f"{today.year}-Q{(today.month - 1) // 3 + 1}")
 
 
-def _period_choices(today: dt.date) -> list[Period]:
+def _period_choices(today: dt.date, first: dt.date | None) -> list[Period]:
+    """Years, halves and quarters from the first task's year to today, latest first."""
     codes = []
-    for year in (today.year, today.year - 1):
-        codes += [f"{year}-Q{n}" for n in (4, 3, 2, 1)] + [f"{year}-H2", f"{year}-H1", str(year)]
-    return sorted((Period.parse(c) for c in codes if Period.parse(c).start <= today), reverse=True)
+    for year in range((first or today).year, today.year + 1):
+        codes += [str(year), f"{year}-H1", f"{year}-H2"] + [f"{year}-Q{n}" for n in range(1, 5)]
+    periods = (Period.parse(code) for code in codes)
+    return sorted((p for p in periods if p.start <= today), reverse=True)
 
 
 @login_required
@@ -336,7 +339,9 @@ def four_failures(request: HttpRequest) -> HttpResponse:
         {
             "evidence": evidence,
             "period": period,
-            "periods": _period_choices(today),
+            "periods": _period_choices(
+                today, task_queryset(user=request.user).aggregate(first=Min("start_on"))["first"]
+            ),
             "today": today,
             "province": province,
             "query_string": request.GET.urlencode(),
