@@ -3,7 +3,7 @@ column per period.
 
 ::
 
-    STT | Chỉ tiêu | Đơn vị tính | Chỉ tiêu NQ | Kỳ chỉ tiêu | 6 tháng đầu năm 2024 | Năm 2024 | … | Mã
+    STT | Chỉ tiêu | Đơn vị tính | Chỉ tiêu NQ | Kỳ chỉ tiêu | 6 tháng đầu năm 2024 | … | Mã
 
 "Chỉ tiêu NQ" states the target as a person writes it ("≥ 8,5", "trên 88", "từ 5 đến
 6"); "Kỳ chỉ tiêu" the period it is set for; each period column holds the approved
@@ -36,13 +36,13 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from nghiquyet.core.periods import Period, PeriodKind
+from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
 from nghiquyet.evaluation import format_number, to_decimal
 from nghiquyet.orgs.access import Action, can
 from nghiquyet.targets import services
 from nghiquyet.targets.judging import latest_approved
-from nghiquyet.targets.models import Actual, Comparator, Indicator, Target
+from nghiquyet.targets.models import Comparator, Indicator, Target
 from nghiquyet.targets.selectors import document_periods, indicator_list, is_office, target_list
 
 SHEET_TITLE = "Chỉ tiêu"
@@ -67,7 +67,7 @@ _PREFIXES = [
     ("gần", Comparator.APPROX), ("đạt", Comparator.EQ), ("từ", Comparator.GE),
 ]  # fmt: skip
 _RANGE = re.compile(r"^(?:từ\s+)?(?P<low>.+?)\s*(?:đến|–|—)\s*(?P<high>.+)$", re.IGNORECASE)
-_VI_NUMBER = re.compile(r"^[+-−]?\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^[+-−]?\d+(?:,\d+)?$")
+_VI_NUMBER = re.compile(r"^-?\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^-?\d+(?:,\d+)?$")
 
 
 # Reading cells ------------------------------------------------------------------------
@@ -139,7 +139,8 @@ def format_target_value(target: Target) -> str:
 
 
 def _exact(number: Decimal) -> str:
-    return format_number(number.normalize() if number == number.to_integral() else number)
+    """All the digits the value has, none it does not: 6000.0000 → "6.000", 8.5000 → "8,5"."""
+    return format_number(number.normalize())
 
 
 _PERIOD_WORDS = [
@@ -154,7 +155,7 @@ _PERIOD_WORDS = [
 
 
 def _quarter(text: str) -> int:
-    return {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(text, None) or int(text)
+    return {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(text) or int(text)
 
 
 def parse_period(value: Any) -> Period:
@@ -296,7 +297,8 @@ def _columns(sheet, header: int, errors: list[RowError]) -> tuple[int | None, di
         errors.append(
             RowError(
                 header,
-                _("The first columns must be %(expected)s.") % {"expected": ", ".join(FIXED_HEADERS)},
+                _("The first columns must be %(expected)s.")
+                % {"expected": ", ".join(FIXED_HEADERS)},
             )
         )
         return None, {}
@@ -321,13 +323,20 @@ def _columns(sheet, header: int, errors: list[RowError]) -> tuple[int | None, di
 
 
 def _read_row(
-    sheet, number: int, id_column: int | None, periods: dict[int, Period], targets: dict[int, Target]
+    sheet,
+    number: int,
+    id_column: int | None,
+    periods: dict[int, Period],
+    targets: dict[int, Target],
 ) -> tuple[_Row | None, list[str]]:
     cells = {c: sheet.cell(row=number, column=c) for c in range(1, sheet.max_column + 1)}
     problems: list[str] = []
     target = None
-    if id_column is not None and _text(cells[id_column].value):
-        raw_id = _text(cells[id_column].value)
+    raw = cells[id_column].value if id_column is not None else None
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    if _text(raw):
+        raw_id = _text(raw)
         target = targets.get(int(raw_id)) if raw_id.isdigit() else None
         if target is None:
             problems.append(
@@ -444,9 +453,7 @@ def _apply_target(user: Any, document: Document, row: _Row, report: ImportReport
         return services.target_create(user=user, document=document, indicator=indicator, **wanted)
     target = row.target
     changes = {
-        name: value
-        for name, value in wanted.items()
-        if _differs(getattr(target, name), value)
+        name: value for name, value in wanted.items() if _differs(getattr(target, name), value)
     }
     if row.indicator_name.lower() != target.indicator.name.lower():
         changes["indicator"] = _indicator_named(user, document, row.indicator_name, row.unit)
@@ -507,18 +514,34 @@ def targets_import_xlsx(*, user: Any, document: Document, file: IO[bytes] | byte
         raise PermissionDenied
     report = ImportReport()
     rows = _read(user, document, file, report)
-    if report.errors:
-        return report
+    # Rows that read well are applied even when others did not, so that the report
+    # names the rows the services refuse too; any error rolls everything back.
     with transaction.atomic():
         for row in rows:
+            before = (report.targets_created, report.targets_updated, report.figures_recorded)
             try:
                 with transaction.atomic():
                     target = _apply_target(user, document, row, report)
                     _apply_figures(user, target, row, report)
             except (ValidationError, PermissionDenied) as exc:
                 report.errors.extend(RowError(row.number, m) for m in _refusal(exc))
-            else:
-                report.rows_unchanged += 0
+            if before == (report.targets_created, report.targets_updated, report.figures_recorded):
+                report.rows_unchanged += 1
+        if report.errors:
+            transaction.set_rollback(True)
+            return ImportReport(errors=sorted(report.errors, key=lambda error: error.row))
+    return report
+    with transaction.atomic():
+        for row in rows:
+            before = (report.targets_created, report.targets_updated, report.figures_recorded)
+            try:
+                with transaction.atomic():
+                    target = _apply_target(user, document, row, report)
+                    _apply_figures(user, target, row, report)
+            except (ValidationError, PermissionDenied) as exc:
+                report.errors.extend(RowError(row.number, m) for m in _refusal(exc))
+            if before == (report.targets_created, report.targets_updated, report.figures_recorded):
+                report.rows_unchanged += 1
         if report.errors:
             transaction.set_rollback(True)
             return ImportReport(errors=report.errors)

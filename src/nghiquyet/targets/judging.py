@@ -107,7 +107,7 @@ def target_trajectory(
 
     It applies to level-like targets with a base year and value whose period ends
     more than a year after the base year ("đến năm 2030", a term target), once an
-    approved figure exists.
+    approved figure exists; the latest figure known at the end of ``period`` counts.
     """
     end_year = target.period_obj.end.year
     if (
@@ -117,7 +117,8 @@ def target_trajectory(
         or end_year - target.base_year <= 1
     ):
         return None
-    counted = actuals_within(actuals, period or target.period_obj)
+    known = [a for a in actuals if period is None or a.period_obj.end <= period.end]
+    counted = actuals_within(known, target.span)
     if not counted:
         return None
     latest = counted[-1]

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from nghiquyet.core.models import SoftDeletable
-from nghiquyet.core.periods import Period
+from nghiquyet.core.periods import Period, PeriodKind
 from nghiquyet.documents.models import Document
 from nghiquyet.evaluation import Comparator as EvalComparator
 from nghiquyet.evaluation import Direction as EvalDirection
@@ -215,6 +215,16 @@ class Target(SoftDeletable):
     @property
     def period_obj(self) -> Period:
         return Period.parse(self.period)
+
+    @property
+    def span(self) -> Period:
+        """The periods figures may be reported for: the target's own period, or for a
+        multi-year target ("đến năm 2030", base year 2020) every year after the base year.
+        """
+        period = self.period_obj
+        if self.base_year and self.base_year + 1 < period.start.year:
+            return Period(PeriodKind.TERM, self.base_year + 1, end_year=period.end.year)
+        return period
 
 
 class Actual(models.Model):

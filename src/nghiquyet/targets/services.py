@@ -427,7 +427,7 @@ def _check_evidence(evidence: UploadedFile | None) -> None:
 
 
 def _check_actual_period(target: Target, code: str) -> None:
-    if not target.period_obj.contains(Period.parse(code)):
+    if not target.span.contains(Period.parse(code)):
         raise ValidationError(
             {
                 "period": _("The target is set for %(target)s; report a period within it.")
