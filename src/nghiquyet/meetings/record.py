@@ -17,7 +17,7 @@ from nghiquyet.evaluation import format_figure
 from nghiquyet.targets.models import Target
 
 from .models import AgendaItem, Meeting, Participant, Vote
-from .selectors import Attendance, meeting_attendance, meeting_detail_queryset
+from .selectors import Attendance, meeting_attendance, meeting_detail_queryset, vote_standing
 
 #: How many targets of an adopted document the news names, as the seed articles do.
 KEY_TARGETS = 6
@@ -56,14 +56,12 @@ def meeting_record(*, meeting: Meeting) -> MeetingRecord:
     items = []
     for item in meeting.agenda_items.all():
         drafts = [draft.document for draft in item.drafts.all()]
-        standing = [vote for vote in item.votes.all() if not hasattr(vote, "superseded_by")]
-        vote = standing[-1] if standing else None
         items.append(
             ItemRecord(
                 item=item,
                 drafts=drafts,
                 comments=sum(draft.comments.count() for draft in item.drafts.all()),
-                vote=vote,
+                vote=vote_standing(list(item.votes.all())),
                 adopted=[d for d in drafts if d.status == Document.Status.ADOPTED],
             )
         )

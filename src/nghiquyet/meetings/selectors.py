@@ -101,6 +101,13 @@ def vote_current(*, agenda_item: AgendaItem) -> Vote | None:
     )
 
 
+def vote_standing(votes: list[Vote]) -> Vote | None:
+    """The standing vote among an item's (prefetched) votes: the last one not corrected."""
+    corrected = {vote.supersedes_id for vote in votes}
+    standing = [vote for vote in votes if vote.pk not in corrected]
+    return standing[-1] if standing else None
+
+
 @dataclass(frozen=True)
 class Attendance:
     invited: int

@@ -52,6 +52,7 @@ from .selectors import (
     meeting_members_count,
     meeting_next_session,
     vote_current,
+    vote_standing,
 )
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -158,13 +159,12 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     editable = can(request.user, Action.CHANGE, meeting)
     items = []
     for item in meeting.agenda_items.all():
-        standing = [vote for vote in item.votes.all() if not hasattr(vote, "superseded_by")]
+        vote = vote_standing(list(item.votes.all()))
         items.append(
             {
                 "item": item,
-                "vote": standing[-1] if standing else None,
-                "vote_text": vote_text(standing[-1]) if standing else "",
-                "corrected": [vote for vote in item.votes.all() if hasattr(vote, "superseded_by")],
+                "vote": vote,
+                "vote_text": vote_text(vote) if vote else "",
             }
         )
     context = {
