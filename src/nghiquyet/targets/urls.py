@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from nghiquyet.targets import import_views, views
 
@@ -6,6 +6,7 @@ app_name = "targets"
 urlpatterns = [
     path("", views.document_list, name="document_list"),
     path("documents/<int:document_id>/", views.dashboard, name="dashboard"),
+    path("", include("nghiquyet.targets.urls_excel")),
     path(
         "documents/<int:document_id>/from-text/",
         import_views.targets_from_text,
