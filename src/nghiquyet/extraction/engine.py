@@ -21,7 +21,7 @@ from .summaries import distinct as distinct_summaries
 from .summaries import find_summaries
 from .tasks import distinct as distinct_groups
 from .tasks import find_task_groups
-from .text import Doc, looks_vietnamese, normalise, paragraph_spans, sentence_spans
+from .text import Claimed, Doc, looks_vietnamese, normalise, paragraph_spans, sentence_spans
 
 MAX_CHARS = 2_000_000  # longer input is cut: no article is this long, and time stays bounded
 
@@ -100,7 +100,9 @@ def extract(
         reference_year = published.year
     elif meeting and meeting.date and not meeting.date.startswith("--"):
         reference_year = int(meeting.date[:4])
-    excluded = [(f.start, f.end) for f in summaries] + [(g.start, g.end) for g in groups]
+    excluded = Claimed(len(doc.text))
+    for span in [(f.start, f.end) for f in summaries] + [(g.start, g.end) for g in groups]:
+        excluded.add(*span)
     for found in find_figures(
         doc, sentences, paragraphs, excluded=excluded, reference_year=reference_year
     ):

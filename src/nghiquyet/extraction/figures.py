@@ -16,13 +16,13 @@ article's own is a plan. Anything else is reported as a result.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .comparators import comparator_for
 from .quantities import QUANTITY_RE, quantity_from_match
 from .records import Figure
-from .text import Doc, tidy
+from .text import Claimed, Doc, tidy
 
 _RESULT_NEAR = re.compile(
     r"(?=[ưsđd%vbtlƯSĐDVBTL])(?:ước (?:đạt|thực hiện|tính|cả năm)|\bước\b|so với cùng kỳ"
@@ -65,6 +65,7 @@ _SUFFIX = re.compile(
 )
 
 
+WINDOW = 400
 _TAIL_END = re.compile(r"[;.:\n(]|\s(?:và|với|trong đó)\s|\d")
 _MONEY_OR_SHARE = re.compile(r"%|đồng|USD|VNĐ|VND", re.IGNORECASE)
 
@@ -92,13 +93,13 @@ def _indicator(doc: Doc, start: int, end: int) -> tuple[str, int]:
 
 
 def _figures_in(
-    doc: Doc, a: int, b: int, matches: list[re.Match[str]], excluded: list[tuple[int, int]]
+    doc: Doc, a: int, b: int, matches: list[re.Match[str]], excluded: Claimed
 ) -> list[tuple[Figure, int, int, int]]:
     """(figure without year, clause start, figure end, quantity start) in a sentence."""
     out = []
     boundary = a
     for m in matches:
-        if any(x < m.end() and m.start() < y for x, y in excluded):
+        if excluded.overlaps(m.start(), m.end()):
             boundary = max(boundary, m.end())
             continue
         before = doc.search[max(a, m.start() - 12) : m.start()]
@@ -107,15 +108,18 @@ def _figures_in(
         quantity = quantity_from_match(m, doc.text)
         if quantity is None:
             continue
-        semicolon = doc.search.rfind(";", boundary, m.start())
-        start = semicolon + 1 if semicolon >= 0 else boundary
+        # Windows are bounded (WINDOW characters each side) so that a page with no
+        # punctuation cannot make the work grow with the square of its length.
+        floor = max(boundary, m.start() - WINDOW)
+        semicolon = doc.search.rfind(";", floor, m.start())
+        start = semicolon + 1 if semicolon >= 0 else floor
         prefix = doc.search[start : m.start()]
-        suffix = doc.search[m.end() : b]
+        suffix = doc.search[m.end() : min(b, m.end() + WINDOW)]
         comparator, taken_before, taken_after = comparator_for(
             prefix, suffix, quantity.value_max is not None
         )
         end = m.end() + taken_after
-        tail = _SUFFIX.match(doc.search[end:b])
+        tail = _SUFFIX.match(doc.search, end, min(b, end + WINDOW))
         if tail:
             end += tail.end()
         indicator, clause_start = _indicator(doc, start, m.start() - taken_before)
@@ -150,17 +154,13 @@ def find_figures(
     sentences: list[tuple[int, int]],
     paragraphs: list[tuple[int, int]],
     *,
-    excluded: list[tuple[int, int]],
+    excluded: Claimed,
     reference_year: int | None,
 ) -> list[FoundFigure]:
     """Targets and results of the text, in order, each classified."""
     found: list[FoundFigure] = []
     seen: set[tuple] = set()
-    paragraph_of = {}
-    for i, (pa, pb) in enumerate(paragraphs):
-        for s in sentences:
-            if pa <= s[0] < pb:
-                paragraph_of[s] = i
+    paragraph_starts = [pa for pa, _ in paragraphs]
     target_paragraphs: set[int] = set()
     carried_year: int | None = None
     quantities = list(QUANTITY_RE.finditer(doc.search))
@@ -174,7 +174,7 @@ def find_figures(
             if years and _TARGET_NEAR.search(text):
                 carried_year = max(years)
             continue
-        paragraph = paragraph_of.get(sentence, -1)
+        paragraph = bisect_right(paragraph_starts, a) - 1
         sentence_targets = bool(_TARGET_NEAR.search(text))
         sentence_results = bool(_RESULT_NEAR.search(text))
         future = bool(reference_year and years and max(years) > reference_year)
@@ -182,7 +182,9 @@ def find_figures(
             clause = doc.search[clause_start:end]
             if _RESULT_NEAR.search(clause):
                 is_target = False
-            elif _TARGET_NEAR.search(clause) or _TARGET_NEAR.search(doc.search[a:quantity_start]):
+            elif _TARGET_NEAR.search(clause) or _TARGET_NEAR.search(
+                doc.search, max(a, quantity_start - WINDOW), quantity_start
+            ):
                 is_target = True
             elif sentence_results:
                 is_target = False
@@ -190,7 +192,7 @@ def find_figures(
                 is_target = True
             else:
                 is_target = False
-            horizon = _YEAR_TARGET.search(doc.search[a:end])
+            horizon = _YEAR_TARGET.search(doc.search, max(a, end - WINDOW), end)
             if horizon:
                 figure.year = int(horizon.group(1))
             elif years:

@@ -56,9 +56,9 @@ _END_RE = re.compile(
 
 
 def is_furniture(line: str) -> bool:
-    """True for a line that belongs to the page, not to the article."""
+    """True for a line that belongs to the page, not to the article (furniture is short)."""
     stripped = line.strip()
-    return bool(stripped) and _LINE_RE.match(stripped) is not None
+    return 0 < len(stripped) <= 200 and _LINE_RE.match(stripped) is not None
 
 
 def strip_furniture(text: str) -> str:

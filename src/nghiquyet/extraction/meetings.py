@@ -92,13 +92,13 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
     for a, b in sentences:
         sentence = doc.search[a:b]
         for anchor in _ANCHOR.finditer(sentence):
-            tail = sentence[anchor.end() :]
+            tail = sentence[anchor.end() : anchor.end() + 200]
             cut = _NAME_END.search(tail)
             name = tail[: cut.start()] if cut else tail
             kind = _body_kind(name)
             organiser = ""
             if kind is None:
-                before = sentence[: anchor.start()]
+                before = sentence[max(0, anchor.start() - 200) : anchor.start()]
                 if _ORGANISER_END.search(before):
                     kind = _body_kind(before, last=True)
                     organiser = before if kind else ""

@@ -60,6 +60,8 @@ _STOP = re.compile(
     r"|nhận|đi|làm|trong|theo|thay mặt|gửi|ở|từ|do|vì|khẳng|khuyến khích|chỉ ra|đồng thời"
     r"|lãnh đạo|phân tích|kêu gọi|quán|hoan nghênh|mong|đánh|phụ trách|tổ chức|điều)(?=\s|$|[,.;:])"
 )
+_MAX_OFFICES = 6
+_MAX_RUN = 10  # a name and a place before it; longer runs are headings, not names
 _PIECE_END = re.compile(r"[;.:\n()\"]|\s[-–]\s")
 
 
@@ -80,6 +82,7 @@ def _name_in_run(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     Lâm Đồng), and so is anything after an office word ("… Được Bí thư").
     """
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", doc.text[start:end])]
+    words = words[:_MAX_RUN]
     tokens = [doc.search[a:b] for a, b in words]
     for i in range(1, len(tokens)):
         if _OFFICE_AT.match(doc.search[words[i][0] : words[-1][1]]):
@@ -101,6 +104,14 @@ def _name_in_run(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return words[0][0], words[-1][1]
 
 
+def _name_in_run_of(doc: Doc, start: int, end: int) -> bool:
+    """Whether a personal name appears between two offsets."""
+    return any(
+        _name_in_run(doc, start + m.start(), start + m.end())
+        for m in _CAPITAL_RUN.finditer(doc.search[start:end])
+    )
+
+
 def _offices_after(doc: Doc, pos: int) -> list[str]:
     """Offices listed right after a name: " - A, B" or ", A, B", up to a verb or ";"."""
     m = re.match(r"\s?(?:-|,|\()\s?", doc.search[pos:])
@@ -108,7 +119,8 @@ def _offices_after(doc: Doc, pos: int) -> list[str]:
         return []
     pos += m.end()
     offices: list[str] = []
-    while pos < len(doc.search):
+    limit = min(len(doc.search), pos + 300)
+    while pos < limit and len(offices) < _MAX_OFFICES:
         rest = doc.search[pos : pos + 200]
         end = _PIECE_END.search(rest)
         piece = rest[: end.start()] if end else rest
@@ -119,6 +131,8 @@ def _offices_after(doc: Doc, pos: int) -> list[str]:
         if stop:
             piece = piece[: stop.start()]
         text = doc.cut(pos, pos + len(piece))
+        if _CAPITAL_RUN.search(piece) and _name_in_run_of(doc, pos, pos + len(piece)):
+            break  # the next person's name: their offices are theirs
         if _OFFICE_AT.match(piece):
             offices.append(text)
         elif (

@@ -10,7 +10,7 @@ from collections import Counter
 
 from . import gazetteer
 from .people import CAPITAL_WORD, LOWER, UPPER
-from .text import Doc
+from .text import Claimed, Doc
 
 _HOST = re.compile(
     r"(?=[a-zA-Z0-9])(?<![\w@.-])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\w.-])", re.IGNORECASE
@@ -76,21 +76,21 @@ def _mentions_at(doc: Doc) -> list[tuple[str, int, int]]:
 
     for m in _HOST.finditer(doc.search):
         vote(gazetteer.province_of_host(m.group(1)), _WEIGHT_HOST, m.start())
-    claimed: list[tuple[int, int]] = []
+    claimed = Claimed(len(doc.search))
     for m in _PREFIXED.finditer(doc.search):
         words = re.split(r"\s+(?!-)", m.group("name"))
         if m.group("p"):
             province = _longest(words, gazetteer.province_named)
             if province:
                 vote(province, _WEIGHT_PROVINCE, m.start())
-                claimed.append((m.start("name"), m.end("name")))
+                claimed.add(m.start("name"), m.end("name"))
                 continue
         if m.group("d") or (m.group("p") and m.group("p").lower().startswith("thành")):
             vote(_longest(words, gazetteer.province_of_district), _WEIGHT_DISTRICT, m.start())
         elif m.group("w"):
             vote(_longest(words, gazetteer.province_of_ward), _WEIGHT_WARD, m.start())
-        claimed.append((m.start("name"), m.end("name")))
+        claimed.add(m.start("name"), m.end("name"))
     for m in gazetteer.province_pattern().finditer(doc.search):
-        if not any(a <= m.start() < b for a, b in claimed):
+        if not claimed.overlaps(m.start(), m.start() + 1):
             vote(gazetteer.province_named(m.group()), _WEIGHT_BARE, m.start())
     return found

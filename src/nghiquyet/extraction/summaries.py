@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .numbers import NUMBER, as_json_number, parse_number
 from .records import Summary
-from .text import Doc
+from .text import Claimed, Doc
 
 _TARGETS = r"(?:chỉ tiêu|nghị quyết|mục tiêu)"
 _MET = (
@@ -65,11 +65,14 @@ def find_summaries(doc: Doc) -> list[FoundSummary]:
     found: list[FoundSummary] = []
     s = doc.search
 
-    def overlaps(a: int, b: int) -> bool:
-        return any(f.start < b and a < f.end for f in found)
+    claimed = Claimed(len(s))
 
     def add(total: int, achieved: int | None, a: int, b: int) -> None:
-        if not 0 < total <= 300 or (achieved is not None and achieved > total) or overlaps(a, b):
+        if (
+            not 0 < total <= 300
+            or (achieved is not None and achieved > total)
+            or claimed.overlaps(a, b)
+        ):
             return
         exceeded = rest = None
         tail = _EXCEEDED.match(s, b)
@@ -78,6 +81,7 @@ def find_summaries(doc: Doc) -> list[FoundSummary]:
         tail = _REST.match(s, b)
         if tail and achieved is not None:
             rest, b = parse_number(tail.group(1)), tail.end()
+        claimed.add(a, b)
         text = doc.cut(a, b)
         found.append(
             FoundSummary(

@@ -105,6 +105,23 @@ def squeeze_blank_lines(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
+class Claimed:
+    """Character spans already taken by one reader, so another can skip them.
+
+    A byte per character keeps each check proportional to the span, not to the number
+    of spans taken (pathological pages can have thousands).
+    """
+
+    def __init__(self, length: int) -> None:
+        self._mask = bytearray(length + 1)
+
+    def add(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * max(0, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(self._mask[start:end])
+
+
 VIETNAMESE_LETTERS = re.compile(
     r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE
 )
