@@ -80,7 +80,7 @@ def test_a_correction_keeps_the_approved_figure_counting_until_it_is_approved(
 
 def test_only_one_open_figure_per_period(revenue, reporter):
     services.actual_create(user=reporter, target=revenue, period="2024", value="1")
-    with pytest.raises(ValidationError, match="already being reported"):
+    with pytest.raises(ValidationError, match="đang trong quá trình báo cáo"):
         services.actual_create(user=reporter, target=revenue, period="2024", value="2")
 
 
@@ -96,7 +96,7 @@ def test_edits_of_a_draft_are_kept_in_the_history(revenue, reporter):
 
 @pytest.mark.parametrize(
     ("period", "message"),
-    [("2025", "report a period within it"), ("2024-Q5", "not a period")],
+    [("2025", "hãy báo cáo kỳ nằm trong"), ("2024-Q5", "không phải là kỳ báo cáo")],
 )
 def test_a_figure_for_a_period_outside_the_target_is_refused(revenue, reporter, period, message):
     with pytest.raises(ValidationError, match=message):

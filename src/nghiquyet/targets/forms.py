@@ -41,7 +41,7 @@ class DashboardFilterForm(forms.Form):
     """The filters of a resolution's dashboard; choices depend on the document."""
 
     period = forms.ChoiceField(label=_("Period"), required=False)
-    status = forms.ChoiceField(label=_("Status"), required=False)
+    status = forms.ChoiceField(label=_("Assessment"), required=False)
     owner = forms.ChoiceField(label=_("Agency"), required=False)
     sector = forms.ChoiceField(
         label=_("Field"), required=False, choices=[("", "—"), *Sector.choices]
