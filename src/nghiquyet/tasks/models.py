@@ -12,6 +12,7 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from nghiquyet.core.models import SoftDeletable
@@ -101,7 +102,7 @@ class Task(SoftDeletable):
         verbose_name=_("parent task"),
     )
     code = models.CharField(_("number"), max_length=20, blank=True, help_text=_("1, 2.3"))
-    title = models.CharField(_("title"), max_length=500)
+    title = models.CharField(pgettext_lazy("task", "title"), max_length=500)
     description = models.TextField(_("description"), blank=True)
     origin = models.CharField(
         _("origin"), max_length=10, choices=Origin.choices, default=Origin.ASSIGNED
@@ -122,7 +123,7 @@ class Task(SoftDeletable):
     )
     start_on = models.DateField(_("start"))
     deadline = models.DateField(
-        _("deadline"),
+        pgettext_lazy("task", "deadline"),
         null=True,
         blank=True,
         help_text=_("For a recurring task: the day the recurrence ends, if any."),

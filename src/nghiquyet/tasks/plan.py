@@ -15,6 +15,7 @@ from zipfile import BadZipFile
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.utils.exceptions import InvalidFileException
@@ -36,7 +37,7 @@ def plan_headers() -> list[str]:
         _("Coordinating agencies"),
         _("Supervising body"),
         _("Start"),
-        _("Deadline"),
+        pgettext("task", "Deadline"),
         _("Recurrence"),
         _("Expected output"),
     ]
