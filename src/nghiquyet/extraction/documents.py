@@ -41,6 +41,7 @@ _NUMBERED = re.compile(
     rf"\s+(?:(?:số|số hiệu)\s*(?P<symbol>{SYMBOL})|(?P<bare_symbol>{SYMBOL})"
     rf"|số\s*(?P<number>\d{{1,5}}[a-z]?))(?![\w/-])"
 )
+_NUMBER_CUE = re.compile(r"(?=[s\d])(?:số\s*\d|(?<![\w/-])\d{1,5}[a-z]?(?:/\d{4})?[-/][A-ZĐ])")
 _SYMBOL_ONLY = re.compile(
     r"(?<![\w/-])(?P<symbol>\d{1,4}-(?:NQ|CT|KL|CTr|QĐ|QĐi)/(?:TW|TU|HU|BCS|ĐU|TƯ))(?![\w/-])"
 )
@@ -85,10 +86,27 @@ def _type_of_symbol(symbol: str) -> str:
     return "other"
 
 
+def _numbered_matches(doc: Doc) -> list[re.Match[str]]:
+    """Matches of _NUMBERED, looked for only around numbers (few) rather than at every
+    word that could start a document type (many)."""
+    matches: list[re.Match[str]] = []
+    for cue in _NUMBER_CUE.finditer(doc.search):
+        if matches and cue.start() < matches[-1].end():
+            continue
+        m = _NUMBERED.search(doc.search, max(0, cue.start() - 45), cue.end() + 60)
+        if (
+            m
+            and m.start() <= cue.start() < m.end()
+            and (not matches or m.start() >= matches[-1].end())
+        ):
+            matches.append(m)
+    return matches
+
+
 def _numbered(doc: Doc) -> list[tuple[int, DocumentRef]]:
     found = []
     taken: list[tuple[int, int]] = []
-    for m in _NUMBERED.finditer(doc.search):
+    for m in _numbered_matches(doc):
         group = "symbol" if m.group("symbol") else "bare_symbol"
         symbol = m.group(group)
         number = _number_of(symbol) if symbol else m.group("number")

@@ -11,6 +11,7 @@ Tỉnh ủy cho ý kiến …"). Participants introduced by "với", "cùng" are
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .dates import PartialDate, find_event_dates, infer_year
@@ -69,6 +70,22 @@ _DURATION_CONTEXT = re.compile(
 _CHAIR = re.compile(r"(?:đồng\s+)?chủ trì", re.IGNORECASE)
 
 
+class _Shifted:
+    """A match seen from the start of its sentence rather than of the text."""
+
+    def __init__(self, match: re.Match[str], offset: int) -> None:
+        self._match, self._offset = match, offset
+
+    def start(self) -> int:
+        return self._match.start() - self._offset
+
+    def end(self) -> int:
+        return self._match.end() - self._offset
+
+    def group(self) -> str:
+        return self._match.group()
+
+
 @dataclass
 class _Candidate:
     kind: str
@@ -87,11 +104,25 @@ def _body_kind(window: str, *, last: bool = False) -> str | None:
     return next(_KINDS[i] for i, value in enumerate(m.groups()) if value is not None)
 
 
+def _anchors_by_sentence(
+    doc: Doc, sentences: list[tuple[int, int]]
+) -> dict[tuple[int, int], list[re.Match[str]]]:
+    """Meeting nouns found in one pass over the text, grouped by sentence."""
+    starts = [a for a, _ in sentences]
+    grouped: dict[tuple[int, int], list[re.Match[str]]] = {}
+    for anchor in _ANCHOR.finditer(doc.search):
+        i = bisect_right(starts, anchor.start()) - 1
+        if i >= 0 and anchor.end() <= sentences[i][1]:
+            grouped.setdefault(sentences[i], []).append(anchor)
+    return grouped
+
+
 def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> list[_Candidate]:
     found = []
-    for a, b in sentences:
+    for (a, b), anchors in _anchors_by_sentence(doc, sentences).items():
         sentence = doc.search[a:b]
-        for anchor in _ANCHOR.finditer(sentence):
+        for found_anchor in anchors:
+            anchor = _Shifted(found_anchor, a)
             tail = sentence[anchor.end() : anchor.end() + 200]
             cut = _NAME_END.search(tail)
             name = tail[: cut.start()] if cut else tail

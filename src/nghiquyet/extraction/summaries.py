@@ -26,8 +26,8 @@ _MET_AFTER = re.compile(rf"[^.;:\d]{{0,60}}?\s{_MET}(?![\w])")
 _RATIO = re.compile(rf"(?=\d)(?<![\d/])(\d{{1,3}})\s?/\s?(\d{{1,3}})\s+{_TARGETS}")
 _MET_BEFORE = re.compile(rf"{_MET}\s+(?:được\s+)?$", re.IGNORECASE)
 _OF_TOTAL = re.compile(
-    rf"(?<=[Tt]rong )(?:tổng số\s+|số\s+)?(\d{{1,3}})\s+{_TARGETS}[^.;:\d]{{0,50}}?(?:,\s*)?"
-    rf"có\s+(\d{{1,3}})\s+chỉ tiêu\s+{_MET}(?![\w])"
+    rf"(?=[Tt]rong )[Tt]rong\s+(?:tổng số\s+|số\s+)?(\d{{1,3}})\s+{_TARGETS}"
+    rf"[^.;:\d]{{0,50}}?(?:,\s*)?có\s+(\d{{1,3}})\s+chỉ tiêu\s+{_MET}(?![\w])"
 )
 _MET_AND_MISSED = re.compile(
     rf"(?=\d)(\d{{1,3}})\s+chỉ tiêu\s+{_MET}[^.;:\d]{{0,30}}?,\s*"

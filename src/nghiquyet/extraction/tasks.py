@@ -40,6 +40,11 @@ _GROUP = re.compile(
 )
 
 
+# Groups are looked for around their head nouns, which are rarer than the letters a
+# count can start with.
+_HEAD = re.compile(rf"(?=[nhgcđkdlm])(?<![\w])(?:{_HEADS})(?![\w])")
+
+
 @dataclass
 class FoundGroup:
     group: TaskGroup
@@ -49,8 +54,13 @@ class FoundGroup:
 
 def find_task_groups(doc: Doc) -> list[FoundGroup]:
     """Every task group statement, in order, with its span."""
-    found = []
-    for m in _GROUP.finditer(doc.search):
+    found: list[FoundGroup] = []
+    for cue in _HEAD.finditer(doc.search):
+        if found and cue.start() < found[-1].end:
+            continue
+        m = _GROUP.search(doc.search, max(0, cue.start() - 16), cue.end() + 120)
+        if m is None or m.start("head") != cue.start():
+            continue
         head = m.group("head").lower()
         if not (head.startswith("nhóm") or m.group("pair") or m.group("qualifiers")):
             continue

@@ -24,9 +24,8 @@ _TONE_PAIRS.update({k[0].upper() + k[1]: v[0].upper() + v[1] for k, v in _TONE_P
 # Only open syllables differ ("hoà"/"hòa"); "hoạch", "toán" and "quý" are spelled one way.
 # A character class finds candidates faster than an alternation of the fifteen pairs.
 _TONE_RE = re.compile(r"(?<![qQ])[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![^\W\d_])")
-_SAME_LENGTH = str.maketrans(
-    {"–": "-", "—": "-", "‒": "-", "−": "-", "“": '"', "”": '"', "‘": "'", "’": "'"}
-)
+_SAME_LENGTH = {"–": "-", "—": "-", "‒": "-", "−": "-", "“": '"', "”": '"', "‘": "'", "’": "'"}
+_SAME_LENGTH_RE = re.compile("[" + "".join(_SAME_LENGTH) + "]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*")
@@ -42,9 +41,8 @@ def normalise(raw: str) -> str:
 
 def fold(text: str) -> str:
     """Same-length copy of `text` with one spelling of tones, dashes and quotes."""
-    return _TONE_RE.sub(lambda m: _TONE_PAIRS.get(m.group(), m.group()), text).translate(
-        _SAME_LENGTH
-    )
+    text = _TONE_RE.sub(lambda m: _TONE_PAIRS.get(m.group(), m.group()), text)
+    return _SAME_LENGTH_RE.sub(lambda m: _SAME_LENGTH[m.group()], text)
 
 
 @dataclass(frozen=True)
