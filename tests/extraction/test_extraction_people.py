@@ -61,3 +61,20 @@ def test_the_same_office_written_in_full_and_abbreviated_is_listed_once():
         "Lê Quốc Phong - Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy kết luận."
     )
     assert found["Lê Quốc Phong"] == ["Ủy viên BCH Trung ương Đảng", "Bí thư Tỉnh ủy"]
+
+
+def test_an_office_heading_a_list_of_names_applies_to_each():
+    found = people(
+        "Chủ tịch HĐND tỉnh Nguyễn Văn An; các Phó Chủ tịch HĐND tỉnh: Trần Văn Bình, Lê Văn "
+        "Cường và Hà Thị Dung chủ trì kỳ họp."
+    )
+    assert found == {
+        "Nguyễn Văn An": ["Chủ tịch HĐND tỉnh"],
+        "Trần Văn Bình": ["Phó Chủ tịch HĐND tỉnh"],
+        "Lê Văn Cường": ["Phó Chủ tịch HĐND tỉnh"],
+        "Hà Thị Dung": ["Phó Chủ tịch HĐND tỉnh"],
+    }
+
+
+def test_a_list_of_bylines_after_a_colon_is_not_a_list_of_officials():
+    assert people("Tin, ảnh: Minh Tú, Hồng Nhung") == {}

@@ -182,15 +182,34 @@ def _offices_before(doc: Doc, pos: int) -> list[str]:
     return [p for p in reversed(pieces) if p]
 
 
+_LIST_OFFICE = re.compile(rf"(?:các|những)?\s*((?:{OFFICE})[^:;.\n]{{0,80}}):\s?$")
+_LIST_JOIN = re.compile(r"^\s?(?:,|và|;)\s?$")
+
+
+def _office_of_list(doc: Doc, pos: int) -> str | None:
+    """The office that heads a list of names: "các Phó Chủ tịch UBND tỉnh: A, B và C"."""
+    m = _LIST_OFFICE.search(doc.search, max(0, pos - 100), pos)
+    if m and not _STOP.search(m.group(1)):
+        return doc.cut(m.start(1), m.end(1))
+    return None
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every personal name in the text, in order, with the offices stated beside it."""
-    mentions = []
+    mentions: list[Mention] = []
+    list_office = None
     for run in _CAPITAL_RUN.finditer(doc.search):
         span = _name_in_run(doc, run.start(), run.end())
         if span is None:
             continue
         start, end = span
         offices = _offices_before(doc, start) + _offices_after(doc, end)
+        if offices:
+            list_office = None
+        else:
+            follows = mentions and _LIST_JOIN.match(doc.search[mentions[-1].end : start])
+            list_office = _office_of_list(doc, start) or (list_office if follows else None)
+            offices = [list_office] if list_office else []
         mentions.append(Mention(doc.text[start:end], start, end, tuple(offices)))
     return mentions
 
