@@ -1,11 +1,42 @@
 """Forms of the targets pages: they read input; the services decide and save."""
 
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from nghiquyet.evaluation import Status
 from nghiquyet.targets.language import current_language
 from nghiquyet.targets.models import Actual, Comparator, Direction, Kind, Sector
+
+_GROUPED = {
+    "vi": re.compile(r"-?\d{1,3}(\.\d{3})+(,\d+)?"),
+    "en": re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?"),
+}
+
+
+class FigureField(forms.DecimalField):
+    """A number as officials type it: "34.000" and "94,95" in Vietnamese, "34,000" in English.
+
+    Django's localized input would read "34.000" as 34 unless thousands separators
+    are switched on site-wide; here a dot followed by groups of three digits is a
+    thousands separator, and a lone dot elsewhere ("8.5") still a decimal point.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_digits", 20)
+        kwargs.setdefault("decimal_places", 4)
+        super().__init__(localize=True, **kwargs)
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            text = value.strip().replace(" ", "").replace("\u00a0", "")
+            language = current_language()
+            thousands, decimal = (".", ",") if language == "vi" else (",", ".")
+            if _GROUPED[language].fullmatch(text):
+                text = text.replace(thousands, "")
+            value = text.replace(decimal, ".")
+        return super().to_python(value)
 
 
 class ActualForm(forms.Form):
@@ -14,7 +45,7 @@ class ActualForm(forms.Form):
     period = forms.CharField(
         label=_("Period"), max_length=12, help_text=_("2024, 2024-H1, 2024-Q2, 2024-09, 2024-9M")
     )
-    value = forms.DecimalField(label=_("Figure"), max_digits=20, decimal_places=4, localize=True)
+    value = FigureField(label=_("Figure"))
     is_estimate = forms.BooleanField(label=_("Estimate (ước)"), required=False)
     source = forms.CharField(label=_("Source"), max_length=300, required=False)
     note = forms.CharField(
@@ -81,10 +112,8 @@ class ProposalForm(forms.Form):
     direction = forms.ChoiceField(label=_("Direction"), choices=Direction.choices)
     sector = forms.ChoiceField(label=_("Field"), choices=Sector.choices)
     comparator = forms.ChoiceField(label=_("Comparator"), choices=Comparator.choices)
-    value = forms.DecimalField(label=_("Value"), max_digits=20, decimal_places=4, localize=True)
-    value_max = forms.DecimalField(
-        label=_("Upper value"), max_digits=20, decimal_places=4, required=False, localize=True
-    )
+    value = FigureField(label=_("Value"))
+    value_max = FigureField(label=_("Upper value"), required=False)
     unit = forms.CharField(label=_("Unit"), max_length=60, required=False)
     period = forms.CharField(label=_("Period"), max_length=12)
     owner_id = forms.TypedChoiceField(
