@@ -83,3 +83,8 @@ def test_term_ends_and_horizons_are_not_working_years():
 )
 def test_it_codes_reporting_periods(text, period):
     assert parse_period(text) == period
+
+
+def test_it_finds_an_event_date_written_in_words():
+    [found] = find_event_dates("Sáng ngày 15 tháng 12 năm 2023, tại Hội trường")
+    assert found.start.iso() == "2023-12-15"

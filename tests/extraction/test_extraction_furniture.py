@@ -42,3 +42,15 @@ def test_article_lines_are_kept(line):
 def test_reading_stops_at_the_related_stories():
     text = "Bài viết.\nTin khác\nTỉnh đạt 99% kế hoạch"
     assert strip_furniture(text) == "Bài viết."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Trang chủ » Tin tức » Chính trị", "Giới thiệu | Tin tức | Văn bản | Liên hệ", "Trang chủ"],
+)
+def test_menus_and_breadcrumbs_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_headline_with_one_separator_is_not_a_menu():
+    assert not is_furniture("Năm 2024: Tỉnh ủy Long An đề ra 18 chỉ tiêu chủ yếu | Báo Long An")

@@ -68,12 +68,14 @@ def parse_full_date(text: str) -> PartialDate | None:
 
 
 _TIME_OF_DAY = r"(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay)?"
-# "Sáng ngày 11/7", "Hôm nay (12/4)", "Từ ngày 8-11/12", "ngày 8 và 9/12", "vào sáng 4/1".
+# "Sáng ngày 11/7", "Hôm nay (12/4)", "Từ ngày 8-11/12", "ngày 8 và 9/12", "vào sáng 4/1",
+# "sáng ngày 15 tháng 12 năm 2023".
 EVENT_DATE_RE = re.compile(
     rf"(?=[sctđnhSCTĐNH(])(?:(?:{_TIME_OF_DAY})\s+(?:ngày\s+|hôm\s+nay\s+)?|(?:từ\s+)?ngày\s+|hôm\s+nay\s*,?\s*|\()\(?"
     rf"(?:(?P<first>\d{{1,2}})\s?(?:-|và|đến)\s?)?"
-    rf"(?P<day>\d{{1,2}})\s?(?P<sep>[/.-])\s?(?P<month>\d{{1,2}})"
-    rf"(?:\s?(?P=sep)\s?(?P<year>\d{{4}}))?(?![\d])(?!\.\d)",
+    rf"(?:(?P<day>\d{{1,2}})\s?(?P<sep>[/.-])\s?(?P<month>\d{{1,2}})"
+    rf"(?:\s?(?P=sep)\s?(?P<year>\d{{4}}))?(?![\d])(?!\.\d)"
+    rf"|(?P<wday>\d{{1,2}})\s+tháng\s+(?P<wmonth>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<wyear>\d{{4}}))?)",
     re.IGNORECASE,
 )
 
@@ -89,8 +91,11 @@ def find_event_dates(text: str) -> list[EventDate]:
     """Dates that tell when something happened, with their spans and positions."""
     found = []
     for m in EVENT_DATE_RE.finditer(text):
-        day, month = int(m.group("day")), int(m.group("month"))
-        year = int(m.group("year")) if m.group("year") else None
+        worded = m.group("wday") is not None
+        day = int(m.group("wday") if worded else m.group("day"))
+        month = int(m.group("wmonth") if worded else m.group("month"))
+        written_year = m.group("wyear") if worded else m.group("year")
+        year = int(written_year) if written_year else None
         if not valid(day, month, year):
             continue
         days = None

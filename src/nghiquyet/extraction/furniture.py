@@ -43,6 +43,7 @@ _LINE_PATTERNS = [
     r"(?:nghe|đọc) (?:bài|tin)(?: viết)?.*",
     r"(?:từ khóa|từ khoá|tags?)\s*:.*",
     r"(?:nguồn|theo)\s*:\s*\S{0,40}",
+    r"trang chủ(?:\s*[|»›>/-].*)?",
 ]
 _LINE_RE = re.compile(r"^(?:" + "|".join(_LINE_PATTERNS) + r")$", re.IGNORECASE)
 
@@ -55,10 +56,22 @@ _END_RE = re.compile(
 )
 
 
+_MENU_SEPARATORS = re.compile(r"\s*[|»›>•]\s*")
+
+
+def _is_menu(line: str) -> bool:
+    """A menu or breadcrumb: three or more short items between separators
+    ("Trang chủ » Tin tức » Chính trị", "Giới thiệu | Tin tức | Văn bản")."""
+    items = [item for item in _MENU_SEPARATORS.split(line) if item]
+    return len(items) >= 3 and all(len(item.split()) <= 4 for item in items)
+
+
 def is_furniture(line: str) -> bool:
     """True for a line that belongs to the page, not to the article (furniture is short)."""
     stripped = line.strip()
-    return 0 < len(stripped) <= 200 and _LINE_RE.match(stripped) is not None
+    if not 0 < len(stripped) <= 200:
+        return False
+    return _LINE_RE.match(stripped) is not None or _is_menu(stripped)
 
 
 def strip_furniture(text: str) -> str:
