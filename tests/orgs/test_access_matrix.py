@@ -115,6 +115,25 @@ def test_only_the_office_creates_province_records_and_reporters_their_agencys(
     )
 
 
+def test_every_role_reads_public_records_of_other_provinces_but_changes_none(
+    dongthap, laichau, django_user_model
+):
+    from nghiquyet.documents.models import Document, DocumentKind
+
+    central = Document.objects.create(
+        kind=DocumentKind.NGHI_QUYET,
+        number="45",
+        symbol="45-NQ/TW",
+        title="Nghị quyết số 45",
+        status=Document.Status.ADOPTED,
+        is_public=True,
+    )
+    for who in ("office", "leader", "reporter", "outsider", "public"):
+        user = persona(who, dongthap, laichau, django_user_model)
+        assert can(user, Action.VIEW, central), who
+        assert not can(user, Action.CHANGE, central), who
+
+
 def test_the_office_of_a_merged_province_manages_its_predecessors_records(places):
     import datetime as dt
 

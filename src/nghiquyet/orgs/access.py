@@ -105,7 +105,7 @@ def scope_q(model: type[Model], principal: Principal, action: Action) -> Q | Non
     own_agency = Q(**{agency_path: principal.agency_id}) if agency_path else nothing
 
     if principal.role == Role.OFFICE:
-        return in_province
+        return (in_province | public) if action == Action.VIEW else in_province
     if principal.role == Role.LEADER:
         return (in_province | public) if action == Action.VIEW else nothing
     if principal.role == Role.REPORTER:
