@@ -40,3 +40,15 @@ def test_each_kind_plans_for_its_own_next_period(content):
     assert ReportKind.SIX_MONTHS.next_period_phrase == "6 tháng cuối năm"
     assert ReportKind.MID_TERM.review_phrase.startswith("sơ kết giữa nhiệm kỳ")
     assert content.headings["next_tasks"].endswith("NĂM TỚI")
+
+
+def test_many_targets_not_met_are_summed_up_with_the_furthest_behind_named():
+    spec = TargetSpec(comparator=Comparator.GE, value=100)
+    rows = [
+        target_row(n, f"chỉ tiêu {n}", judge(spec, [Observation(value=50 + n)]))
+        for n in range(1, 31)
+    ]
+    (item,) = limitations_from(rows, [])
+    assert item.startswith("Có 30 chỉ tiêu chưa đạt (chi tiết tại bảng kết quả), thấp nhất là: ")
+    assert "chỉ tiêu 1 (đạt 51%); chỉ tiêu 2 (đạt 52%)" in item
+    assert "chỉ tiêu 11 " not in item

@@ -117,6 +117,7 @@ class TargetRow:
     status: Status
     estimate: bool
     note: str = ""
+    completion_value: Decimal | None = None
 
     @property
     def status_label(self) -> str:
@@ -222,6 +223,7 @@ def target_row(number: int, indicator: str, judgement: Judgement) -> TargetRow:
         completion=completion,
         status=judgement.status,
         estimate=judgement.estimate,
+        completion_value=judgement.completion,
     )
 
 
@@ -234,17 +236,31 @@ def _completion_text(judgement: Judgement) -> str:
     return f"{format_figure(judgement.completion, 'vi', max_places=2)}%"
 
 
+#: Up to this many targets not met are named one by one among the limitations.
+LIMITATIONS_LISTED = 10
+
+
 def limitations_from(rows: list[TargetRow], agencies: list[AgencyRow]) -> list[str]:
     """The shortcomings the figures show: targets not met, no data, late tasks.
 
     The author adds causes; the list only states what the records prove.
     """
-    items = [
-        f"Chỉ tiêu {row.indicator} chưa đạt: thực hiện {row.actual}, "
-        f"chỉ tiêu {row.target} (đạt {row.completion})."
-        for row in rows
-        if row.status is Status.NOT_ACHIEVED
-    ]
+    short = [row for row in rows if row.status is Status.NOT_ACHIEVED]
+    if len(short) <= LIMITATIONS_LISTED:
+        items = [
+            f"Chỉ tiêu {row.indicator} chưa đạt: thực hiện {row.actual}, "
+            f"chỉ tiêu {row.target} (đạt {row.completion})."
+            for row in short
+        ]
+    else:
+        # A long list would repeat the results table; name the furthest behind instead.
+        lowest = sorted(
+            short, key=lambda row: (row.completion_value is None, row.completion_value or 0)
+        )[:LIMITATIONS_LISTED]
+        named = "; ".join(f"{row.indicator} (đạt {row.completion})" for row in lowest)
+        items = [
+            f"Có {len(short)} chỉ tiêu chưa đạt (chi tiết tại bảng kết quả), thấp nhất là: {named}."
+        ]
     missing = [row.indicator for row in rows if row.status is Status.NO_DATA]
     if missing:
         items.append(f"Chưa có số liệu đánh giá chỉ tiêu: {', '.join(missing)}.")
