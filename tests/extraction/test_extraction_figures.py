@@ -71,3 +71,19 @@ def test_dates_ordinals_counts_of_plans_and_document_numbers_are_not_figures():
 def test_pasted_targets_take_the_resolution_year():
     found = extract_targets("GRDP tăng 8,5%; thu ngân sách 6.000 tỷ đồng", year=2024)
     assert [(f.value, f.year) for f in found] == [(8.5, 2024), (6000, 2024)]
+
+
+def test_words_that_merely_start_with_a_unit_are_not_units():
+    found = extract(
+        "Giai đoạn 2021-2025 xã hội phát triển. Hội nghị kết nối trực tuyến đến 11 điểm cầu.",
+        fragment=True,
+    )
+    assert found.results == [] and found.targets == []
+
+
+def test_percentage_points_and_multiples_are_figures():
+    found = extract(
+        "Năm 2023, tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm; thu ngân sách tăng 1,2 lần.",
+        fragment=True,
+    )
+    assert [(f.value, f.unit) for f in found.results] == [(1.5, "điểm phần trăm"), (1.2, "lần")]

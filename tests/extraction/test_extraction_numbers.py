@@ -101,3 +101,8 @@ def test_it_reads_a_ratio_of_targets():
 
 def test_a_bare_number_is_not_a_quantity():
     assert parse_quantity("Nghị quyết số 45") is None
+
+
+def test_the_first_session_is_numbered_in_words_too():
+    assert parse_count("nhất") == 1
+    assert parse_count("Mười bốn") == 14

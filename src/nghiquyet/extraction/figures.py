@@ -66,6 +66,11 @@ _SUFFIX = re.compile(
 
 
 WINDOW = 400
+# A number after these words is a document number, an ordinal, a term or a date.
+_NOT_A_FIGURE_BEFORE = re.compile(
+    r"(?:số|lần thứ|thứ|khóa|năm|giai đoạn|nhiệm kỳ|quý|tháng|ngày|đến năm|từ năm)\s*$",
+    re.IGNORECASE,
+)
 _TAIL_END = re.compile(r"[;.:\n(]|\s(?:và|với|trong đó)\s|\d")
 _MONEY_OR_SHARE = re.compile(r"%|đồng|USD|VNĐ|VND", re.IGNORECASE)
 
@@ -103,7 +108,7 @@ def _figures_in(
             boundary = max(boundary, m.end())
             continue
         before = doc.search[max(a, m.start() - 12) : m.start()]
-        if re.search(r"(?:số|lần thứ|thứ|khóa)\s*$", before, re.IGNORECASE):
+        if _NOT_A_FIGURE_BEFORE.search(before):
             continue
         quantity = quantity_from_match(m, doc.text)
         if quantity is None:

@@ -75,11 +75,11 @@ def to_roman(number: int) -> str:
 
 
 _UNITS = {
-    "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+    "nhất": 1, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
     "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
 }  # fmt: skip
 NUMBER_WORD = (
-    r"(?:mười|mươi|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín)"
+    r"(?:nhất|mười|mươi|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín)"
     r"(?:\s(?:mười|mươi|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín)){0,3}"
 )
 

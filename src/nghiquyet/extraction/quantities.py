@@ -24,7 +24,8 @@ COUNT_UNITS = [
     "thôn", "bản", "ấp", "dự án", "sản phẩm OCOP", "sản phẩm", "km", "ki-lô-mét", "ha",
     "héc-ta", "hécta", "m²", "m2", "m³", "m3", "tấn", "tạ", "lít", "MW", "kWh", "kW",
     "lượt khách", "lượt người", "lượt", "du khách", "khách", "căn nhà", "căn hộ", "căn",
-    "ngôi nhà", "nhà", "cây", "con", "thuê bao", "điểm", "bậc", "đảng viên", "chi bộ",
+    "ngôi nhà", "nhà", "cây", "con", "thuê bao", "điểm phần trăm", "điểm", "bậc", "lần",
+    "đảng viên", "chi bộ",
     "tổ chức cơ sở đảng", "tổ chức đảng", "cơ sở", "trang trại", "cán bộ", "hồ sơ",
     "thủ tục", "tuyến", "cầu", "chiếc", "tàu", "ô tô", "xe", "hội viên", "đoàn viên",
     "tác phẩm", "ngày công", "suất", "phần quà", "cuộc", "vụ", "đối tượng", "nhà đầu tư",
@@ -40,7 +41,9 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_WORD_END = r"(?![\wÀ-ỹđĐ])"
+# A unit word must end there, and a few units begin common compounds that are not
+# units at all ("xã hội", "điểm cầu" of a video conference, "lần thứ").
+_WORD_END = r"(?![\wÀ-ỹđĐ])(?! hội\b| cầu\b| thứ\b)"
 UNIT = (
     rf"(?:%|phần trăm|(?:{SCALE}\s?)?(?:{_alternation(CURRENCIES)}){_WORD_END}"
     rf"|(?:{SCALE}\s)?(?:{_alternation(COUNT_UNITS)}){_WORD_END})"
