@@ -25,6 +25,7 @@ from nghiquyet.tasks.selectors import (
     four_failures_of_agency,
     local_today,
     task_detail,
+    task_groups_visible,
     task_list,
     task_queryset,
 )
@@ -97,6 +98,66 @@ def tasks(
         _task_out(r)
         for r in task_list(user=request.user, today=on or local_today(), filters=filters)
     ]
+
+
+class TaskIn(Schema):
+    title: str
+    lead_id: int
+    start_on: dt.date
+    deadline: dt.date | None = None
+    recurrence: str = ""
+    group_id: int | None = None
+    parent_id: int | None = None
+    coordinator_ids: list[int] = []
+    supervisor_id: int | None = None
+    origin: str = "assigned"
+    code: str = ""
+    expected_output: str = ""
+
+
+@router.post("/", response={201: TaskOut})
+def task_create(request: HttpRequest, payload: TaskIn):
+    """The office assigns; a reporter proposes (origin "proposed") or adds a sub-task to its own."""
+    bodies = Body.objects.filter(pk__in=[payload.lead_id, payload.supervisor_id or 0])
+    found = {b.pk: b for b in bodies}
+    if payload.lead_id not in found or (
+        payload.supervisor_id and payload.supervisor_id not in found
+    ):
+        raise HttpError(422, "unknown body")
+    coordinators = list(Body.objects.filter(pk__in=payload.coordinator_ids))
+    if len(coordinators) != len(set(payload.coordinator_ids)):
+        raise HttpError(422, "unknown body")
+    group = (
+        get_for(
+            task_groups_visible(user=request.user), request.user, Action.VIEW, pk=payload.group_id
+        )
+        if payload.group_id
+        else None
+    )
+    parent = (
+        get_for(task_queryset(), request.user, Action.VIEW, pk=payload.parent_id)
+        if payload.parent_id
+        else None
+    )
+    try:
+        created = services.task_create(
+            user=request.user,
+            title=payload.title,
+            lead=found[payload.lead_id],
+            start_on=payload.start_on,
+            deadline=payload.deadline,
+            recurrence=payload.recurrence,
+            group=group,
+            parent=parent,
+            coordinators=coordinators,
+            supervisor=found.get(payload.supervisor_id),
+            origin=payload.origin,
+            code=payload.code,
+            expected_output=payload.expected_output,
+        )
+    except ValidationError as error:
+        raise _invalid(error) from error
+    return Status(201, _task_out(task_detail(task=created, today=local_today())))
 
 
 @router.get("/{int:task_id}", response=TaskOut)

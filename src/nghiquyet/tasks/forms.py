@@ -2,10 +2,11 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.models import Body
-from nghiquyet.tasks.models import Check, TaskGroup
+from nghiquyet.tasks.models import Check, Task, TaskGroup
 from nghiquyet.tasks.status import Status
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -82,3 +83,36 @@ class ImportForm(forms.Form):
     def __init__(self, *args, documents, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["document"].queryset = documents
+
+
+class TaskForm(forms.Form):
+    """A new task: assigned by the office in a group, proposed by an agency, or a sub-task."""
+
+    group = forms.ModelChoiceField(TaskGroup.objects.none(), required=False, label=_("Task group"))
+    code = forms.CharField(label=_("No."), required=False, max_length=20)
+    title = forms.CharField(label=_("Task"), widget=forms.Textarea(attrs={"rows": 2}))
+    lead = forms.ModelChoiceField(Body.objects.none(), label=_("Lead agency"))
+    coordinators = forms.ModelMultipleChoiceField(
+        Body.objects.none(), required=False, label=_("Coordinating agencies")
+    )
+    supervisor = forms.ModelChoiceField(
+        Body.objects.none(), required=False, label=_("Supervising body")
+    )
+    start_on = forms.DateField(label=_("Start"), widget=DATE)
+    deadline = forms.DateField(label=pgettext_lazy("task", "Deadline"), required=False, widget=DATE)
+    recurrence = forms.ChoiceField(
+        label=_("Recurrence"), choices=Task.Recurrence.choices, required=False
+    )
+    expected_output = forms.CharField(
+        label=_("Expected output"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args, leads, agencies, groups, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["lead"].queryset = leads
+        self.fields["coordinators"].queryset = agencies
+        self.fields["supervisor"].queryset = agencies
+        if groups is None:
+            del self.fields["group"]
+        else:
+            self.fields["group"].queryset = groups

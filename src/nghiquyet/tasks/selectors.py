@@ -18,7 +18,7 @@ from nghiquyet.orgs.access import Action, scope
 from nghiquyet.orgs.models import Body, Place
 from nghiquyet.tasks.failures import AgencyEvidence, evaluate, ranked
 from nghiquyet.tasks.models import Check, CoordinationRequest, ProgressUpdate, Task, TaskGroup
-from nghiquyet.tasks.status import DeadlineFact, Obligation, Status, TaskFacts, UpdateFact
+from nghiquyet.tasks.status import DONE, DeadlineFact, Status, TaskFacts, UpdateFact
 
 
 def local_today() -> dt.date:
@@ -71,10 +71,6 @@ class TaskRow:
     percent: int
     done_on: dt.date | None
     days_late: int
-
-    @property
-    def status_label(self) -> str:
-        return str(self.status.label)
 
 
 def task_rows(tasks: Iterable[Task], *, today: dt.date) -> list[TaskRow]:
@@ -186,10 +182,6 @@ def coordination_requests_for(*, user: Any) -> QuerySet[CoordinationRequest]:
     ).order_by("answered_on", "due_on", "pk")
 
 
-def request_obligation(request: CoordinationRequest) -> Obligation:
-    return Obligation(request.requested_on, request.due_on, request.answered_on)
-
-
 @dataclass
 class Reminder:
     """What one agency should hear about today."""
@@ -219,7 +211,7 @@ def reminders_for(
         fact = facts[row.task.pk]
         if row.status == Status.OVERDUE:
             reminder(row.task.lead).late.append(row)
-        elif row.status not in (Status.DONE_ON_TIME, Status.DONE_LATE) and any(
+        elif row.status not in DONE and any(
             today <= o.due <= horizon and not o.is_done(today) for o in fact.obligations(horizon)
         ):
             reminder(row.task.lead).due_soon.append(row)
@@ -231,17 +223,6 @@ def reminders_for(
     for request in requests.order_by("due_on", "pk"):
         reminder(request.requested_body).unanswered.append(request)
     return sorted((r for r in reminders.values() if not r.is_empty()), key=lambda r: r.agency.name)
-
-
-def checks_of(task: Task) -> QuerySet[Check]:
-    return task.checks.select_related("body")
-
-
-def agencies_of(*, province: Place) -> QuerySet[Body]:
-    """Bodies of the province that can lead, coordinate or supervise a task."""
-    return Body.objects.filter(province_id__in=province.lineage_ids()).exclude(
-        kind=Body.Kind.CENTRAL
-    )
 
 
 def four_failures_evidence(

@@ -20,7 +20,7 @@ Everything here works on plain values so that it can be checked without a databa
 """
 
 import calendar
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
@@ -39,7 +39,6 @@ class Status(models.TextChoices):
 
 
 DONE = frozenset({Status.DONE_ON_TIME, Status.DONE_LATE})
-OPEN = frozenset({Status.NOT_STARTED, Status.IN_PROGRESS, Status.BLOCKED, Status.OVERDUE})
 
 
 @dataclass(frozen=True)
@@ -190,11 +189,3 @@ def longest_gap(*, since: date, events: Iterable[date], window: tuple[date, date
         ((b - a).days for a, b in pairwise(points) if b >= start),
         default=0,
     )
-
-
-def statuses_count(statuses: Sequence[Status]) -> dict[str, int]:
-    """How many tasks stand in each status, every status present (zero included)."""
-    counts = {s.value: 0 for s in Status}
-    for status in statuses:
-        counts[status] += 1
-    return counts

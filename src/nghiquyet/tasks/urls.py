@@ -5,6 +5,7 @@ from nghiquyet.tasks import views
 app_name = "tasks"
 urlpatterns = [
     path("", views.task_list, name="list"),
+    path("new/", views.task_new, name="new"),
     path("export.xlsx", views.task_export, name="export"),
     path("import/", views.plan_import, name="import"),
     path("<int:pk>/", views.task_detail, name="detail"),

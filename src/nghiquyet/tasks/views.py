@@ -30,6 +30,7 @@ from nghiquyet.tasks.forms import (
     ImportForm,
     ProgressForm,
     TaskFilterForm,
+    TaskForm,
 )
 from nghiquyet.tasks.models import Check, CoordinationRequest, ProgressUpdate, Task, TaskGroup
 from nghiquyet.tasks.plan import task_plan_import, tasks_xlsx
@@ -96,10 +97,55 @@ def task_list(request: HttpRequest) -> HttpResponse:
         "today": today,
         "query_string": request.GET.urlencode(),
         "can_import": _office_province(request.user) is not None,
+        "can_add": _leads(request.user).exists(),
     }
     if request.htmx and request.htmx.target == "task-table":
         return render(request, "tasks/_task_table.html", context)
     return render(request, "tasks/task_list.html", context)
+
+
+def _leads(user: Any):
+    """The bodies ``user`` may make lead a new task: all for the office, its own for a reporter."""
+    return scope(Body.objects.exclude(kind=Body.Kind.CENTRAL), user, Action.CHANGE)
+
+
+@login_required
+def task_new(request: HttpRequest) -> HttpResponse:
+    """The office assigns a task in a group; a reporter proposes one or breaks its task down."""
+    parent = None
+    if request.GET.get("parent", "").isdigit():
+        parent = _task(request, int(request.GET["parent"]))
+    province = parent.province if parent else _province(request)
+    leads = _leads(request.user).filter(province_id__in=province.lineage_ids())
+    if not leads.exists():
+        raise PermissionDenied
+    office = can_create(request.user, TaskGroup, province=province)
+    groups = task_groups_visible(user=request.user) if office and parent is None else None
+    form = TaskForm(
+        request.POST or None,
+        leads=leads,
+        agencies=Body.objects.filter(province_id__in=province.lineage_ids()),
+        groups=groups,
+        initial={"start_on": local_today(), "lead": parent.lead_id if parent else None},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        proposed = not office and parent is None
+        try:
+            task = services.task_create(
+                user=request.user,
+                parent=parent,
+                origin=Task.Origin.PROPOSED if proposed else Task.Origin.ASSIGNED,
+                **data,
+            )
+        except ValidationError as error:
+            _service_errors(form, error)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("tasks:detail", pk=task.pk)
+    return render(
+        request, "tasks/task_form.html", {"form": form, "parent": parent, "office": office}
+    )
 
 
 @login_required
@@ -167,6 +213,7 @@ def task_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {**_activity(request, task), "subtasks": subtasks}
     context["coordinators"] = task.coordinators.all()
     context["targets"] = task.targets.all()
+    context["can_break_down"] = can(request.user, Action.CHANGE, task)
     return render(request, "tasks/task_detail.html", context)
 
 
