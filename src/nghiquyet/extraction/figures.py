@@ -68,11 +68,16 @@ _SUFFIX = re.compile(
 WINDOW = 400
 # A number after these words is a document number, an ordinal, a term or a date.
 _NOT_A_FIGURE_BEFORE = re.compile(
-    r"(?:số|lần thứ|thứ|khóa|năm|giai đoạn|nhiệm kỳ|quý|tháng|ngày|đến năm|từ năm)\s*$",
+    r"(?:số|lần thứ|thứ|khóa|giai đoạn|nhiệm kỳ|quý|tháng|ngày)\s*$",
     re.IGNORECASE,
 )
 _TAIL_END = re.compile(r"[;.:\n(]|\s(?:và|với|trong đó)\s|\d")
 _MONEY_OR_SHARE = re.compile(r"%|đồng|USD|VNĐ|VND", re.IGNORECASE)
+
+
+def _is_year(value: str, before: str) -> bool:
+    """ "năm 2023 người dân…": a year followed by a word that looks like a unit."""
+    return before.rstrip().lower().endswith("năm") and len(value) == 4 and value[:2] in ("19", "20")
 
 
 @dataclass(frozen=True)
@@ -108,7 +113,7 @@ def _figures_in(
             boundary = max(boundary, m.end())
             continue
         before = doc.search[max(a, m.start() - 12) : m.start()]
-        if _NOT_A_FIGURE_BEFORE.search(before):
+        if _NOT_A_FIGURE_BEFORE.search(before) or _is_year(m.group("value"), before):
             continue
         quantity = quantity_from_match(m, doc.text)
         if quantity is None:
