@@ -95,19 +95,6 @@ def index() -> Index:
     return Index(provinces, districts, wards, domains, places)
 
 
-@cache
-def province_pattern() -> re.Pattern[str]:
-    """Every province name as one pattern over folded text ("Long An", "Khánh Hòa")."""
-    names = sorted(
-        {fold(n) for n in [*index().provinces.values(), *_ALIASES]}, key=len, reverse=True
-    )
-    names = [n for n in names if len(n.split()) >= 2]
-    first = "".join(sorted({n[0] for n in names}))
-    return re.compile(
-        rf"(?=[{first}])(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"
-    )
-
-
 def province_named(name: str) -> str | None:
     """The province called `name` ("Long An", "Thừa Thiên Huế"), else None."""
     return index().provinces.get(key(name))

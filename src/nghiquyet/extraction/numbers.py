@@ -9,7 +9,6 @@ import re
 
 # Alternatives are ordered so "1.234,5" is read whole before "1" could be.
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.\d])|\d+,\d+|\d+\.\d{1,2}(?![\d.])|\d+"
-NUMBER_RE = re.compile(rf"(?<![\d.,])(?:{NUMBER})")
 
 SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 SCALE = r"(?:nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|nghìn|ngàn|vạn|triệu|tỷ|tỉ)"

@@ -20,7 +20,6 @@ from .text import Doc
 
 UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-WORD = rf"[{UPPER}{LOWER}]+"
 CAPITAL_WORD = rf"[{UPPER}][{LOWER}]*"
 _CAPITAL_RUN = re.compile(
     rf"(?=[{UPPER}])(?<![{UPPER}{LOWER}])({CAPITAL_WORD}(?:\s{CAPITAL_WORD})+)"

@@ -28,7 +28,6 @@ _SAME_LENGTH = {"–": "-", "—": "-", "‒": "-", "−": "-", "“": '"', "”
 _SAME_LENGTH_RE = re.compile("[" + "".join(_SAME_LENGTH) + "]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_BLANK_LINES = re.compile(r"\n\s*\n\s*")
 
 
 def normalise(raw: str) -> str:
@@ -97,10 +96,6 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
-
-
-def squeeze_blank_lines(text: str) -> str:
-    return _BLANK_LINES.sub("\n\n", text).strip()
 
 
 class Claimed:
