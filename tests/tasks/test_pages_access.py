@@ -228,3 +228,34 @@ def test_the_list_filters_by_status(client_for, office, own, others):
 def test_pages_need_a_login(client, own):
     assert client.get("/tasks/").status_code == 302
     assert client.get(f"/tasks/{own.pk}/").status_code == 302
+
+
+def test_evidence_that_is_not_a_document_or_image_is_refused(client_for, reporter, own):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    response = client_for(reporter).post(
+        f"/tasks/{own.pk}/progress/",
+        {
+            "reported_on": TODAY.isoformat(),
+            "percent": 30,
+            "narrative": "Kèm minh chứng",
+            "evidence": SimpleUploadedFile("setup.exe", b"MZ"),
+        },
+    )
+    assert response.status_code == 400 and not ProgressUpdate.objects.exists()
+
+
+def test_evidence_is_kept_with_the_update(client_for, reporter, own, settings, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.MEDIA_ROOT = tmp_path
+    client_for(reporter).post(
+        f"/tasks/{own.pk}/progress/",
+        {
+            "reported_on": TODAY.isoformat(),
+            "percent": 30,
+            "narrative": "Kèm biên bản",
+            "evidence": SimpleUploadedFile("bien-ban.pdf", b"%PDF-1.4"),
+        },
+    )
+    assert ProgressUpdate.objects.get().evidence.read() == b"%PDF-1.4"

@@ -28,6 +28,21 @@ from nghiquyet.targets.models import Target
 from nghiquyet.tasks.models import Check, CoordinationRequest, ProgressUpdate, Task, TaskGroup
 from nghiquyet.tasks.selectors import local_today
 
+#: What officials attach as evidence of progress: signed scans, reports, tables, photos.
+EVIDENCE_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".jpg", ".jpeg", ".png")
+EVIDENCE_MAX_MB = 20
+
+
+def _check_evidence(evidence: File | None) -> None:
+    if evidence is None:
+        return
+    if not evidence.name.lower().endswith(EVIDENCE_EXTENSIONS):
+        raise ValidationError({"evidence": _("Evidence must be a PDF, Word, Excel or image file.")})
+    if evidence.size > EVIDENCE_MAX_MB * 1024 * 1024:
+        raise ValidationError(
+            {"evidence": _("Evidence files are limited to %(mb)d MB.") % {"mb": EVIDENCE_MAX_MB}}
+        )
+
 
 def _saved(obj: Any, user: Any) -> Any:
     """Save ``obj`` naming ``user`` in its history row (outside a request too)."""
@@ -210,6 +225,7 @@ def task_progress_add(
         raise ValidationError(_("Describe the progress."))
     if blocked and percent >= 100:
         raise ValidationError(_("A finished task cannot be blocked."))
+    _check_evidence(evidence)
     update = ProgressUpdate(
         task=task,
         reported_on=reported_on,

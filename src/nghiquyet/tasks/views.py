@@ -62,7 +62,12 @@ def _today(request: HttpRequest) -> dt.date:
 
 
 def _service_errors(form, error: ValidationError) -> None:
-    form.add_error(None, error.messages)
+    """Show a service's refusal on the field it names, or above the form."""
+    if hasattr(error, "error_dict"):
+        for field, messages_ in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, messages_)
+    else:
+        form.add_error(None, error.messages)
 
 
 def _filter_form(request: HttpRequest) -> TaskFilterForm:
