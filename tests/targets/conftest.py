@@ -1,10 +1,19 @@
 """A small resolution of Đồng Tháp with two targets owned by two agencies."""
 
 import pytest
+from django.utils import translation
 
 from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.targets import services
 from nghiquyet.targets.models import Direction, Indicator, Kind, Sector
+
+
+@pytest.fixture(autouse=True)
+def vietnamese():
+    """Services speak the active language; a page request in English must not leak into the
+    next test, so each test starts in Vietnamese, the default of the site."""
+    with translation.override("vi"):
+        yield
 
 
 @pytest.fixture
