@@ -164,3 +164,11 @@ def test_pages_speak_english_too(client_for, office, resolution):
     client.cookies["django_language"] = "en"
     html = client.get(reverse("targets:dashboard", args=[resolution.pk])).content.decode()
     assert "10 of 14 targets met or exceeded the Resolution" in html
+
+
+def test_the_resolution_list_counts_only_the_targets_the_user_may_see(
+    client_for, office, reporter, resolution
+):
+    for user, count in ((office, 14), (reporter, 6)):
+        documents = client_for(user).get(reverse("targets:document_list")).context["documents"]
+        assert [(d.pk, d.target_count) for d in documents] == [(resolution.pk, count)]

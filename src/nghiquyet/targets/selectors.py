@@ -87,10 +87,10 @@ def target_get(*, user: Any, pk: int, action: Action = Action.VIEW) -> Target:
 
 def document_list_with_targets(*, user: Any) -> QuerySet[Document]:
     """The live documents that hold targets ``user`` may see, with how many."""
-    visible = target_list(user=user).values("pk")
+    visible = Q(targets__pk__in=target_list(user=user).values("pk"))
     return (
-        Document.objects.filter(targets__pk__in=visible)
-        .annotate(target_count=Count("targets", distinct=True))
+        Document.objects.filter(visible)
+        .annotate(target_count=Count("targets", filter=visible, distinct=True))
         .select_related("issuer")
         .order_by("-issued_on", "-pk")
     )
