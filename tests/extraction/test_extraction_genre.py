@@ -73,3 +73,38 @@ def test_a_standing_committee_conference_with_health_targets():
 def test_a_bare_uppercase_byline_is_not_a_person():
     names = {p.name for p in read("hdnd_session.txt").people}
     assert names == {"Bùi Minh Châu"}
+
+
+def test_a_session_after_the_2025_merger_with_a_list_of_presiding_officials():
+    found = read("hdnd_after_merger.txt")
+    [meeting] = found.meetings
+    assert (meeting.kind, meeting.session, meeting.term, meeting.date) == (
+        "hdnd",
+        3,
+        "X",
+        "2025-12-09",
+    )
+    assert meeting.chairs == ["Nguyễn Văn Út", "Nguyễn Thành Tâm", "Huỳnh Văn Sơn"]
+    assert found.title == "HĐND TỈNH TÂY NINH KHAI MẠC KỲ HỌP THỨ 3"
+    assert [(s.total, s.achieved) for s in found.summaries] == [(23, 21)]
+    assert [r.indicator for r in found.results][3:6] == [
+        "tổng thu ngân sách nhà nước",
+        "kim ngạch xuất khẩu",
+        "kim ngạch xuất khẩu",
+    ]
+    assert {t.year for t in found.targets} == {2026}
+
+
+def test_the_headline_completes_what_the_lead_leaves_out():
+    found = read("bch_midyear.txt")
+    [meeting] = found.meetings
+    assert (meeting.session, meeting.term, meeting.date) == (16, "XV", "2023-07-19")
+    assert [p.name for p in found.people] == [
+        "Nguyễn Xuân Ký",
+        "Cao Tường Huy",
+        "Trịnh Thị Minh Thanh",
+    ]
+    assert {d.symbol for d in found.documents} == {"10-ĐA/TU", "25-CTr/TU", "06-NQ/TW"}
+    assert [(g.count, g.label) for g in found.task_groups] == [
+        (5, "nhóm nhiệm vụ, giải pháp trọng tâm")
+    ]

@@ -13,7 +13,7 @@ from .figures import find_figures
 from .furniture import strip_furniture
 from .headline import find_published, find_title, is_date_line
 from .html import Page, looks_like_html, read_page
-from .meetings import find_meeting
+from .meetings import complete, find_meeting
 from .people import find_mentions, people_from
 from .places import find_province
 from .records import Extraction, Person
@@ -78,11 +78,13 @@ def extract(
         published=published,
         years=years,
     )
-    if meeting is None and title:
-        # A one-line input, or a page whose only mention of the meeting is its headline.
-        meeting = find_meeting(
+    if title:
+        # The headline often names what the lead leaves out ("… lần thứ 16 (khóa XV)"),
+        # and a one-line input has nothing but its headline.
+        from_headline = find_meeting(
             headline, sentence_spans(headline.text), headline_mentions, published=published
         )
+        meeting = complete(meeting, from_headline) if meeting else from_headline
     if meeting:
         result.meetings.append(meeting)
     result.people = [

@@ -51,7 +51,10 @@ _LEAD_IN = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:[,;:\-–\s]|và\s|có\s|là\s|đạt\s|đó\s|thì\s|năm \d{4},?\s)+", re.IGNORECASE
+    r"^(?:[,;:\-–\s]|và\s|có\s|là\s|đạt\s|đó\s|thì\s|(?:trong\s)?năm \d{4},?\s"
+    r"|(?:trong\s)?(?:6|9) tháng (?:đầu|cuối) năm(?: \d{4})?,?\s"
+    r"|(?:trong\s)?quý [IV]+(?: năm \d{4})?,?\s)+",
+    re.IGNORECASE,
 )
 _TRAILING_VERBS = re.compile(
     r"(?:\s+(?:đạt|chiếm|là|có|ở mức|đạt mức|bằng|ước|ước đạt|ước tính|dự báo|tuy|dự kiến|còn|lên"
@@ -59,7 +62,7 @@ _TRAILING_VERBS = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX = re.compile(
-    r"^(?:\s?(?:so với|so)\s[^,;.()]{0,40}"
+    r"(?:\s?(?:so với|so)\s[^,;.()]{0,40}"
     r"|\s(?:kế hoạch|dự toán|chỉ tiêu)(?:\s(?:tỉnh giao|đề ra|năm))?)",
     re.IGNORECASE,
 )
@@ -131,7 +134,7 @@ def _figures_in(
         end = m.end() + taken_after
         tail = _SUFFIX.match(doc.search, end, min(b, end + WINDOW))
         if tail:
-            end += tail.end()
+            end = tail.end()
         indicator, clause_start = _indicator(doc, start, m.start() - taken_before)
         if len(indicator.split()) < 2:
             # "có trên 98% xã, phường … vững mạnh", "có thêm 15 xã đạt chuẩn nông thôn

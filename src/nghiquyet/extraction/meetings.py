@@ -182,6 +182,22 @@ def _chairs(doc: Doc, mentions: list[Mention], sentence: tuple[int, int]) -> lis
     return list(dict.fromkeys(x.name for x in inside if x.start >= m.end()))
 
 
+def complete(meeting: Meeting, other: Meeting | None) -> Meeting:
+    """Fill what `meeting` leaves unknown from another mention of the same meeting."""
+    if other is None or other.kind != meeting.kind:
+        return meeting
+    if meeting.session is not None and other.session not in (None, meeting.session):
+        return meeting
+    meeting.session = meeting.session or other.session
+    meeting.term = meeting.term or other.term
+    meeting.extended = meeting.extended or other.extended
+    meeting.date = meeting.date or other.date
+    meeting.venue = meeting.venue or other.venue
+    meeting.duration_days = meeting.duration_days or other.duration_days
+    meeting.chairs = meeting.chairs or other.chairs
+    return meeting
+
+
 def find_meeting(
     doc: Doc,
     sentences: list[tuple[int, int]],
