@@ -104,3 +104,11 @@ def test_the_nghiquyet_command_wraps_the_same_cli_without_a_database(tmp_path):
     assert done.returncode == 1
     assert "Không đọc được tệp" in done.stderr
     assert not list(tmp_path.glob("*.sqlite3"))
+
+
+def test_a_file_saved_as_utf16_is_read(tmp_path):
+    path = tmp_path / "windows.txt"
+    path.write_bytes(ARTICLE.encode("utf-16"))
+    _, out, err = run(str(path))
+    assert json.loads(out)["province"] == "Bến Tre"
+    assert err == ""

@@ -54,6 +54,8 @@ def _read(path: Path, stderr: TextIO) -> str | None:
         reason = error.strerror or type(error).__name__
         stderr.write(f"Không đọc được tệp {path}: {reason} / Cannot read file {path}: {reason}\n")
         return None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")  # saved by some Windows editors
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
