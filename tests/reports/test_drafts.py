@@ -1,5 +1,6 @@
 """A generated report is a draft document with versions; an edited version is never lost."""
 
+import datetime as dt
 import io
 
 import pytest
@@ -9,6 +10,8 @@ from docx import Document as WordDocument
 
 from nghiquyet.documents.models import Document, DocumentKind, DocumentVersion
 from nghiquyet.documents.services import document_version_add
+from nghiquyet.meetings.models import Draft
+from nghiquyet.meetings.services import meeting_create
 from nghiquyet.reports.jobs import report_job_run, report_job_start
 from nghiquyet.reports.models import ReportJob
 from nghiquyet.reports.services import report_generate
@@ -86,3 +89,30 @@ def test_a_job_already_claimed_is_not_run_twice(demo, demo_reports, settings):
     assert report_job_run(job_id=job.pk).status == ReportJob.Status.RUNNING
     job.report.refresh_from_db()
     assert job.report.document is None
+
+
+def test_the_report_goes_to_a_planned_meeting_as_a_draft_from_its_page(
+    demo, demo_reports, client_for
+):
+    report = demo_reports[("TU", "2024")]
+    meeting = meeting_create(
+        user=demo.office, body=demo.bodies["bch"], starts_on=dt.date(2024, 12, 20)
+    )
+    response = client_for(demo.office).post(
+        f"/reports/{report.pk}/agenda/", {"meeting": meeting.pk}
+    )
+    assert response.status_code == 302 and response["Location"].endswith(f"/{meeting.pk}/")
+    report.refresh_from_db()
+    draft = Draft.objects.get(agenda_item__meeting=meeting)
+    assert draft.document == report.document
+    assert draft.sent_version.origin == DocumentVersion.Origin.GENERATED
+
+
+def test_the_leader_cannot_put_a_report_on_an_agenda(demo, demo_reports, client_for):
+    report = demo_reports[("TU", "2024")]
+    meeting = meeting_create(
+        user=demo.office, body=demo.bodies["bch"], starts_on=dt.date(2024, 12, 20)
+    )
+    client = client_for(demo.users["leader"])
+    assert client.post(f"/reports/{report.pk}/agenda/", {"meeting": meeting.pk}).status_code == 403
+    assert not Draft.objects.filter(agenda_item__meeting=meeting).exists()

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from nghiquyet.reports.models import Kind
-from nghiquyet.reports.selectors import report_bodies, report_resolutions
+from nghiquyet.reports.selectors import report_bodies, report_meetings, report_resolutions
 
 
 class ReportForm(forms.Form):
@@ -28,3 +28,11 @@ class ReportForm(forms.Form):
 class TemplateForm(forms.Form):
     file = forms.FileField(label=_("Word template (.docx)"))
     note = forms.CharField(label=_("Note"), max_length=200, required=False)
+
+
+class AgendaForm(forms.Form):
+    meeting = forms.ModelChoiceField(queryset=None, label=_("Meeting"))
+
+    def __init__(self, *args, user, report, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["meeting"].queryset = report_meetings(user=user, report=report)

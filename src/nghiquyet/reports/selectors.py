@@ -7,6 +7,8 @@ from typing import Any
 from django.db.models import QuerySet
 
 from nghiquyet.documents.models import Document, DocumentKind, DocumentVersion
+from nghiquyet.meetings.models import Meeting
+from nghiquyet.meetings.selectors import meeting_list
 from nghiquyet.orgs.access import Action, get_for, scope
 from nghiquyet.orgs.models import Body
 from nghiquyet.reports.models import Report, ReportJob
@@ -65,3 +67,12 @@ def report_resolutions(*, user: Any) -> QuerySet[Document]:
     return scope(
         Document.objects.filter(province__isnull=False, kind__in=RESOLUTION_KINDS), user
     ).select_related("issuer")
+
+
+def report_meetings(*, user: Any, report: Report) -> QuerySet[Meeting]:
+    """Planned meetings of the report's province `user` may prepare, soonest first."""
+    return (
+        scope(meeting_list(user=user), user, Action.CHANGE)
+        .filter(status=Meeting.Status.PLANNED, province_id=report.body.province_id)
+        .order_by("starts_on", "pk")
+    )

@@ -21,6 +21,8 @@ from django.utils.translation import gettext as _
 from nghiquyet.core.periods import Period, PeriodKind
 from nghiquyet.documents.models import Document, DocumentKind, DocumentVersion
 from nghiquyet.documents.services import document_create, document_version_add
+from nghiquyet.meetings.models import Draft, Meeting
+from nghiquyet.meetings.services import agenda_item_add_draft
 from nghiquyet.orgs.access import Action, can, can_create
 from nghiquyet.orgs.models import Body, Term
 from nghiquyet.reports.assemble import report_content
@@ -151,4 +153,20 @@ def report_template_upload(
         file=file,
         note=note.strip(),
         uploaded_by=user if user.is_authenticated else None,
+    )
+
+
+@transaction.atomic
+def report_put_on_agenda(*, user: Any, report: Report, meeting: Meeting) -> Draft:
+    """Put the report's draft before a meeting, generating the draft first if there is none.
+
+    The meetings app keeps the agenda item and fixes the version delegates receive.
+    """
+    if not can(user, Action.CHANGE, report):
+        raise PermissionDenied
+    if report.document is None:
+        report_generate(user=user, report=report)
+        report.refresh_from_db()
+    return agenda_item_add_draft(
+        user=user, meeting=meeting, document=report.document, presenter=report.body
     )

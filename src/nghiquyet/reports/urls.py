@@ -11,5 +11,6 @@ urlpatterns = [
     ),
     path("<int:pk>/generate/", views.report_generate_draft, name="generate"),
     path("<int:pk>/template/", views.report_template_add, name="template"),
+    path("<int:pk>/agenda/", views.report_to_agenda, name="agenda"),
     path("jobs/<int:pk>/", views.report_job_status, name="job"),
 ]

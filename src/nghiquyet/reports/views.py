@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from nghiquyet.orgs.access import Action, can
 from nghiquyet.reports.assemble import report_content
-from nghiquyet.reports.forms import ReportForm, TemplateForm
+from nghiquyet.reports.forms import AgendaForm, ReportForm, TemplateForm
 from nghiquyet.reports.jobs import report_job_start
 from nghiquyet.reports.render import OutputFormat, render_html, render_output
 from nghiquyet.reports.selectors import (
@@ -24,7 +24,11 @@ from nghiquyet.reports.selectors import (
     report_list,
     report_versions,
 )
-from nghiquyet.reports.services import report_create, report_template_upload
+from nghiquyet.reports.services import (
+    report_create,
+    report_put_on_agenda,
+    report_template_upload,
+)
 from nghiquyet.reports.templates_store import template_for
 
 
@@ -60,6 +64,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "job": report_latest_job(report=report),
             "can_change": can(request.user, Action.CHANGE, report),
             "template_form": TemplateForm(),
+            "agenda_form": AgendaForm(user=request.user, report=report),
         },
     )
 
@@ -110,6 +115,28 @@ def report_template_add(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.error(request, _("Choose a Word file to upload."))
     return redirect("reports:detail", pk=report.pk)
+
+
+@login_required
+@require_POST
+def report_to_agenda(request: HttpRequest, pk: int) -> HttpResponse:
+    """Send the report's draft to a planned meeting (its agenda gets an item for it)."""
+    report = report_get(user=request.user, pk=pk, action=Action.CHANGE)
+    form = AgendaForm(request.POST, user=request.user, report=report)
+    if not form.is_valid():
+        messages.error(request, _("Choose a planned meeting."))
+        return redirect("reports:detail", pk=report.pk)
+    meeting = form.cleaned_data["meeting"]
+    try:
+        report_put_on_agenda(user=request.user, report=report, meeting=meeting)
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+        return redirect("reports:detail", pk=report.pk)
+    messages.success(
+        request, _("The draft is on the agenda of %(meeting)s.") % {"meeting": meeting}
+    )
+    return redirect("meetings:detail", pk=meeting.pk)
 
 
 def _attach(form, exc: ValidationError) -> None:
