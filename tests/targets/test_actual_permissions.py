@@ -4,7 +4,8 @@ import pytest
 from django.core.exceptions import PermissionDenied
 
 from nghiquyet.targets import services
-from nghiquyet.targets.models import Actual
+from nghiquyet.targets.models import Actual, Target
+from nghiquyet.targets.selectors import target_list
 
 
 @pytest.fixture
@@ -66,3 +67,12 @@ def test_only_the_office_changes_targets(revenue, reporter, leader, outsider, of
     services.target_update(user=office, target=revenue, value="6100")
     revenue.refresh_from_db()
     assert revenue.value == 6100
+
+
+def test_only_the_office_removes_a_target_and_it_stays_restorable(revenue, reporter, office):
+    with pytest.raises(PermissionDenied):
+        services.target_delete(user=reporter, target=revenue)
+    services.target_delete(user=office, target=revenue)
+    assert not target_list(user=office).filter(pk=revenue.pk).exists()
+    Target.all_objects.get(pk=revenue.pk).restore()
+    assert target_list(user=office).filter(pk=revenue.pk).exists()
