@@ -108,3 +108,35 @@ def test_the_headline_completes_what_the_lead_leaves_out():
     assert [(g.count, g.label) for g in found.task_groups] == [
         (5, "nhóm nhiệm vụ, giải pháp trọng tâm")
     ]
+
+
+def test_growth_and_shares_of_the_plan_take_the_indicator_before_them():
+    found = read("ubnd_monthly.txt")
+    assert [(r.value, r.indicator) for r in found.results] == [
+        (5126, "giá trị sản xuất công nghiệp"),
+        (8.3, "giá trị sản xuất công nghiệp"),
+        (12400, "tổng mức bán lẻ hàng hóa"),
+        (2.1, "lượt khách du lịch"),
+        (230, "lượt khách du lịch"),
+        (2680, "Thu ngân sách nhà nước trên địa bàn"),
+        (86, "Thu ngân sách nhà nước trên địa bàn"),
+    ]
+    assert [(t.value, t.year) for t in found.targets] == [(3100, 2022)]
+
+
+def test_a_two_day_conference_of_2014_with_ranges_in_its_targets():
+    found = read("bch_year_end_2014.txt")
+    [meeting] = found.meetings
+    assert (meeting.session, meeting.term, meeting.date, meeting.duration_days) == (
+        24,
+        "IX",
+        "2014-12-11",
+        2,
+    )
+    assert [(t.comparator, t.value, t.value_max, t.unit) for t in found.targets] == [
+        ("range", 13, 14, "%"),
+        ("range", 40, 41, "triệu đồng"),
+        ("=", 500, None, "triệu USD"),
+        ("<", 3, None, "%"),
+    ]
+    assert found.results[0].indicator == "tổng sản phẩm trên địa bàn (GRDP) tăng"

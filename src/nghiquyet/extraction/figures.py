@@ -52,7 +52,9 @@ _LEAD_IN = re.compile(
 )
 _LEADING_NOISE = re.compile(
     r"^(?:[,;:\-–\s]|và\s|có\s|là\s|đạt\s|đó\s|thì\s|(?:trong\s)?năm \d{4},?\s"
-    r"|(?:trong\s)?(?:6|9) tháng (?:đầu|cuối) năm(?: \d{4})?,?\s"
+    r"|(?:trong\s)?\d{1,2} tháng (?:đầu |cuối )?năm(?: \d{4})?,?\s"
+    r"|(?:theo báo cáo(?: của [^,]{0,40})?|theo đó|bên cạnh đó|ngoài ra|đồng thời|cụ thể"
+    r"|tính chung|nhìn chung|riêng),?\s"
     r"|(?:trong\s)?quý [IV]+(?: năm \d{4})?,?\s)+",
     re.IGNORECASE,
 )
@@ -63,7 +65,8 @@ _TRAILING_VERBS = re.compile(
 )
 _SUFFIX = re.compile(
     r"(?:\s?(?:so với|so)\s[^,;.()]{0,40}"
-    r"|\s(?:kế hoạch|dự toán|chỉ tiêu)(?:\s(?:tỉnh giao|đề ra|năm))?)",
+    r"|\s(?:kế hoạch|dự toán|chỉ tiêu)(?:\s(?:tỉnh giao|trung ương giao|HĐND tỉnh giao"
+    r"|được giao|giao|đề ra|năm \d{4}|năm))?)",
     re.IGNORECASE,
 )
 
@@ -74,7 +77,9 @@ _NOT_A_FIGURE_BEFORE = re.compile(
     r"(?:số|lần thứ|thứ|khóa|giai đoạn|nhiệm kỳ|quý|tháng|ngày)\s*$",
     re.IGNORECASE,
 )
-_TAIL_END = re.compile(r"[;.:\n(]|\s(?:và|với|trong đó)\s|\d")
+_TAIL_END = re.compile(
+    r"[;.:\n(]|\s(?:và|với|trong đó)\s|\d|,\s(?:bằng|tăng|giảm|đạt|vượt|chiếm|so)\b"
+)
 _MONEY_OR_SHARE = re.compile(r"%|đồng|USD|VNĐ|VND", re.IGNORECASE)
 
 
@@ -136,7 +141,11 @@ def _figures_in(
         if tail:
             end = tail.end()
         indicator, clause_start = _indicator(doc, start, m.start() - taken_before)
-        if len(indicator.split()) < 2:
+        if len(indicator.split()) < 2 and tail and out:
+            # "…đạt 4.750 triệu USD, tăng 16,3% so với cùng kỳ", "…, bằng 86% dự toán":
+            # growth and shares of the plan are about the figure before them.
+            indicator = out[-1][0].indicator
+        elif len(indicator.split()) < 2 and not tail:
             # "có trên 98% xã, phường … vững mạnh", "có thêm 15 xã đạt chuẩn nông thôn
             # mới": the thing measured is written after the figure.
             stop = _TAIL_END.search(doc.search, end, b)
@@ -146,7 +155,6 @@ def _figures_in(
                 indicator = " ".join(f"{counted} {doc.cut(end, tail_end)}".split())
                 end = max(end, tail_end)
         if not indicator and out:
-            # "…đạt 4.750 triệu USD, tăng 16,3% so với cùng kỳ": the same indicator.
             indicator = out[-1][0].indicator
         figure = Figure(
             indicator=indicator,
