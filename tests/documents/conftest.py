@@ -15,10 +15,10 @@ def central(places):
 
 
 @pytest.fixture
-def resolution_45(central, admin_user):
-    """Central Resolution 45, recorded by the administrator as central reference data."""
+def resolution_45(central, office):
+    """Central Resolution 45, recorded by the province office so it can link to it."""
     return document_create(
-        user=admin_user,
+        user=office,
         kind=DocumentKind.NGHI_QUYET,
         symbol="45-NQ/TW",
         issuer=central["bch_tw"],

@@ -31,12 +31,6 @@ def test_the_leader_sees_a_programme_implementing_central_resolution_45_from_bot
     assert [row.other for row in incoming] == [programme]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=PermissionDenied,
-    reason="orgs.access gives the office role its own province only, not public records; "
-    "its docstring says everyone reads public records (reported to the orgs owner)",
-)
 def test_the_office_links_its_programme_to_central_resolution_45(office, programme, resolution_45):
     document_link(user=office, source=programme, target=resolution_45, kind=IMPLEMENTS)
 
@@ -73,9 +67,7 @@ def test_a_province_cannot_replace_another_provinces_document(office, programme,
         is_public=True,
         title="Chỉ thị của Ban Thường vụ Tỉnh ủy Lai Châu",
     )
-    # Refused as invisible today (the office reads its own province only), as not
-    # changeable once the office reads public records too: never replaced either way.
-    with pytest.raises((ValidationError, PermissionDenied)):
+    with pytest.raises(ValidationError):
         document_link(user=office, source=programme, target=theirs, kind=DocumentLink.Kind.REPLACES)
     theirs.refresh_from_db()
     assert theirs.status == "draft"

@@ -1,0 +1,265 @@
+"""Dashboard render time against the raw SQL aggregate it rests on, in one run.
+
+A province gets a term resolution of 1,000 targets, each with approved figures for
+20 quarters (2020–2024), and a commune breakdown of 100 communes × 50 indicators
+with 12 monthly figures each: 86,000 figures in all. The targets dashboard of the
+resolution is rendered through Django's test client as the province office; the raw
+SQL aggregate is one query that picks each target's figure in force for the period.
+Goal from the issue: dashboard p95 under 200 ms and within 3× of the raw query.
+
+Everything happens in a throwaway database, chosen by DATABASE_URL like the site's:
+for SQLite a temporary file, for PostgreSQL a test database the benchmark creates
+and drops. Rows are bulk-inserted, since what is measured is reading, not the
+services that record figures. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import statistics
+import tempfile
+import time
+import warnings
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TextIO
+
+from django.db import connection, reset_queries
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, setup_test_environment
+from django.utils import timezone
+
+TARGETS = 1000
+QUARTERS = [f"{year}-Q{q}" for year in range(2020, 2025) for q in range(1, 5)]
+COMMUNES = 100
+COMMUNE_INDICATORS = 50
+MONTHS = [f"2024-{month:02d}" for month in range(1, 13)]
+RUNS = 30
+WARM_UP = 3
+#: A slow dashboard stops being rendered after this long (at least MIN_RUNS renders).
+BUDGET_SECONDS = 60
+MIN_RUNS = 5
+PERIOD = "2024-Q4"
+
+RAW_AGGREGATE = """
+SELECT target_id, value, is_estimate FROM (
+    SELECT a.target_id, a.value, a.is_estimate,
+           ROW_NUMBER() OVER (PARTITION BY a.target_id ORDER BY a.approved_at DESC, a.id DESC) AS n
+    FROM targets_actual a
+    JOIN targets_target t ON t.id = a.target_id
+    WHERE t.document_id = %s AND t.deleted_at IS NULL
+      AND a.period = %s AND a.status = 'approved'
+) latest WHERE n = 1
+"""
+
+
+def run(out: TextIO) -> None:
+    # WhiteNoise warns about the uncollected static folder on every test client request.
+    warnings.filterwarnings("ignore", "No directory at", UserWarning)
+    vendor = connection.vendor
+    settings_dict = connection.settings_dict
+    temp_file = None
+    if vendor == "sqlite":
+        handle, temp_file = tempfile.mkstemp(prefix="nghiquyet-bench-", suffix=".sqlite3")
+        os.close(handle)
+        settings_dict.setdefault("TEST", {})["NAME"] = temp_file
+    old_name = settings_dict["NAME"]
+    setup_test_environment()
+    started = time.perf_counter()
+    test_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    out.write(f"Dashboard benchmark on {vendor} (throwaway database {test_name})\n")
+    out.write(f"  schema created in {time.perf_counter() - started:.1f} s\n")
+    try:
+        _measure(out)
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+        if temp_file:
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(temp_file + suffix):
+                    os.remove(temp_file + suffix)
+        out.write("  throwaway database dropped\n")
+
+
+def _measure(out: TextIO) -> None:
+    from nghiquyet.orgs.places import places_load
+
+    started = time.perf_counter()
+    places_load()
+    document, office = _build()
+    out.write(f"  data built in {time.perf_counter() - started:.1f} s: {_sizes()}\n")
+
+    client = Client()
+    client.force_login(office)
+    url = f"/targets/documents/{document.pk}/?period={PERIOD}"
+
+    def render() -> None:
+        response = client.get(url, secure=True)
+        if response.status_code != 200:
+            raise RuntimeError(f"dashboard answered {response.status_code}")
+
+    def aggregate() -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(RAW_AGGREGATE, [document.pk, PERIOD])
+            if len(cursor.fetchall()) != TARGETS:
+                raise RuntimeError("the raw aggregate did not find a figure for every target")
+
+    page = _timings(render)
+    raw = _timings(aggregate)
+    out.write(f"  dashboard of {TARGETS} targets for {PERIOD}, {len(page)} renders:\n")
+    out.write(f"    median {_ms(statistics.median(page))}  p95 {_ms(_p95(page))}\n")
+    out.write(f"  raw SQL aggregate (figure in force per target), {len(raw)} runs:\n")
+    out.write(f"    median {_ms(statistics.median(raw))}  p95 {_ms(_p95(raw))}\n")
+    ratio = _p95(page) / _p95(raw)
+    out.write(
+        f"  p95 goal < 200 ms: {'met' if _p95(page) < 0.2 else 'NOT met'}; "
+        f"dashboard / raw = {ratio:.1f}× (goal ≤ 3×): {'met' if ratio <= 3 else 'NOT met'}\n"
+    )
+    _breakdown(out, document, office, client, url)
+
+
+def _timings(action: Callable[[], None]) -> list[float]:
+    for _ in range(WARM_UP):
+        action()
+    timings: list[float] = []
+    while len(timings) < RUNS and (len(timings) < MIN_RUNS or sum(timings) < BUDGET_SECONDS):
+        started = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - started)
+    return timings
+
+
+def _breakdown(out: TextIO, document, office, client: Client, url: str) -> None:
+    """Where one render spends its time: SQL, judging the rows, the rest (template, HTTP)."""
+    from nghiquyet.targets import selectors
+
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        client.get(url, secure=True)
+        total = time.perf_counter() - started
+    captured = queries.captured_queries
+    sql = sum(float(q["time"]) for q in captured)
+    reset_queries()
+    started = time.perf_counter()
+    rows = selectors.target_rows(user=office, document=document, period=PERIOD)
+    selectors.rows_summary(rows)
+    rows_time = time.perf_counter() - started
+    out.write("  one render, where the time goes:\n")
+    out.write(f"    total {_ms(total)}; {len(captured)} SQL queries {_ms(sql)}\n")
+    out.write(
+        f"    target_rows + summary (queries, prefetch and judging {len(rows)} rows) "
+        f"{_ms(rows_time)}\n"
+    )
+    out.write(f"    template, middleware and the rest ≈ {_ms(max(total - rows_time, 0))}\n")
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.1f} ms"
+
+
+def _p95(timings: list[float]) -> float:
+    ordered = sorted(timings)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def _sizes() -> str:
+    from nghiquyet.targets.models import Actual, Target
+
+    return f"{Target.objects.count():,} targets, {Actual.objects.count():,} approved figures"
+
+
+def _build():
+    """The province, the resolution with its 1,000 targets, and the commune breakdown."""
+    from nghiquyet.documents.models import Document, DocumentKind
+    from nghiquyet.orgs.personas import province_setup
+    from nghiquyet.orgs.selectors import place_communes
+    from nghiquyet.targets.models import Actual, Comparator, Indicator, Kind, Target
+
+    setup = province_setup("Đồng Tháp", username_prefix="bench", password="bench-not-a-login")
+    province = setup.province
+    rng = random.Random(2024)
+    approved_at = timezone.make_aware(dt.datetime(2025, 1, 15, 9, 0))
+    owners = [setup.bodies[key] for key in ("so_tai_chinh", "so_y_te", "so_nong_nghiep")]
+
+    def document(title: str) -> Document:
+        return Document.objects.create(
+            kind=DocumentKind.NGHI_QUYET,
+            title=title,
+            issuer=setup.bodies["bch"],
+            province=province,
+            status=Document.Status.ADOPTED,
+        )
+
+    def indicators(prefix: str, count: int) -> list[Indicator]:
+        kinds = [Kind.LEVEL, Kind.SHARE, Kind.GROWTH, Kind.COUNT, Kind.CUMULATIVE]
+        return Indicator.objects.bulk_create(
+            Indicator(
+                name=f"{prefix} {number:04d}",
+                unit="%" if kinds[number % 5] in (Kind.SHARE, Kind.GROWTH) else "tỷ đồng",
+                kind=kinds[number % 5],
+                province=province,
+            )
+            for number in range(count)
+        )
+
+    def figures(targets: list[Target], periods: list[str]) -> None:
+        Actual.objects.bulk_create(
+            (
+                Actual(
+                    target=target,
+                    period=period,
+                    value=Decimal(rng.randint(50, 150)),
+                    status=Actual.Status.APPROVED,
+                    approved_at=approved_at,
+                    submitted_at=approved_at,
+                    first_submitted_at=approved_at,
+                )
+                for target in targets
+                for period in periods
+            ),
+            batch_size=5000,
+        )
+
+    resolution = document("Nghị quyết Đại hội Đảng bộ tỉnh (bản đo hiệu năng)")
+    targets = Target.objects.bulk_create(
+        Target(
+            document=resolution,
+            place=province,
+            indicator=indicator,
+            comparator=Comparator.GE,
+            value=Decimal(100),
+            unit=indicator.unit,
+            period="2020/2025",
+            base_year=2019 if number % 2 else None,
+            base_value=Decimal(80) if number % 2 else None,
+            owner=owners[number % len(owners)],
+            position=number + 1,
+        )
+        for number, indicator in enumerate(indicators("Chỉ tiêu tỉnh", TARGETS))
+    )
+    figures(targets, QUARTERS)
+
+    breakdown = document("Phân bổ chỉ tiêu cho xã, phường (bản đo hiệu năng)")
+    communes = list(place_communes(province)[:COMMUNES])
+    commune_indicators = indicators("Chỉ tiêu xã", COMMUNE_INDICATORS)
+    commune_targets = Target.objects.bulk_create(
+        (
+            Target(
+                document=breakdown,
+                place=commune,
+                indicator=indicator,
+                comparator=Comparator.GE,
+                value=Decimal(100),
+                unit=indicator.unit,
+                period="2024",
+                position=number + 1,
+            )
+            for number, (commune, indicator) in enumerate(
+                (c, i) for c in communes for i in commune_indicators
+            )
+        ),
+        batch_size=5000,
+    )
+    figures(commune_targets, MONTHS)
+    return resolution, setup.office
