@@ -87,3 +87,13 @@ def test_percentage_points_and_multiples_are_figures():
         fragment=True,
     )
     assert [(f.value, f.unit) for f in found.results] == [(1.5, "điểm phần trăm"), (1.2, "lần")]
+
+
+def test_figures_listed_after_a_count_of_met_targets_are_results():
+    found = extract(
+        "Cập nhật: 20/12/2024\nNăm 2024, trong 27 chỉ tiêu, có 26 chỉ tiêu đạt và vượt: GRDP "
+        "tăng 8,2%; thu ngân sách đạt 6.500 tỷ đồng. Năm 2025, các chỉ tiêu chủ yếu: GRDP tăng "
+        "9%; thu ngân sách 7.000 tỷ đồng."
+    )
+    assert [f.value for f in found.results] == [8.2, 6500]
+    assert [f.value for f in found.targets] == [9, 7000]

@@ -33,7 +33,9 @@ _RESULT_NEAR = re.compile(
     re.IGNORECASE,
 )
 _TARGET_NEAR = re.compile(
-    r"(?=[pmcđtkdgnPMCĐTKDGN])(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|định hướng"
+    # Not "chỉ tiêu" alone: reports say "có 26 chỉ tiêu đạt và vượt: GRDP tăng 8,2%…".
+    r"(?=[pmcđtkdgnPMCĐTKDGN])(?:phấn đấu|mục tiêu|chỉ tiêu cụ thể|chỉ tiêu kế hoạch"
+    r"|đặt ra|đề ra|định hướng"
     r"|đến năm \d{4}|tới năm \d{4}"
     r"|kế hoạch năm \d{4}|cần đạt|phải đạt|dự kiến kế hoạch|giao chỉ tiêu|nhiệm vụ năm \d{4})",
     re.IGNORECASE,
