@@ -90,9 +90,7 @@ def test_a_template_with_a_broken_placeholder_is_refused(demo, demo_reports, cli
     client = client_for(demo.office)
     response = client.post(f"/reports/{report.pk}/template/", {"file": upload}, follow=True)
     assert report.body.report_templates.count() == 0
-    assert (
-        "placeholder" in response.content.decode() or "trường thay thế" in response.content.decode()
-    )
+    assert "Trường thay thế trong mẫu bị sai cú pháp" in response.content.decode()
 
 
 def test_a_file_that_is_not_word_is_refused(demo, demo_reports, client_for):
