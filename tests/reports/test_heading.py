@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from nghiquyet.reports.content import Format
-from nghiquyet.reports.heading import Issuer, header_for, place_date, signature_for
+from nghiquyet.reports.heading import BLANK, Issuer, header_for, place_date, signature_for
 
 TINH_UY = Issuer("party_committee", "Tỉnh ủy Đồng Tháp", "TU", "Đồng Tháp")
 BAN_TO_CHUC = Issuer("party_board", "Ban Tổ chức Tỉnh ủy Đồng Tháp", "BTCTU", "Đồng Tháp")
@@ -60,7 +60,7 @@ def test_a_draft_leaves_the_number_and_the_day_blank_for_the_office():
     header = header_for(TINH_UY, year=2024)
     assert header.symbol.startswith("Số ") and header.symbol.endswith("-BC/TU")
     assert not any(ch.isdigit() for ch in header.symbol)
-    assert header.place_date == "Đồng Tháp, ngày     tháng     năm 2024"
+    assert header.place_date == f"Đồng Tháp, ngày {BLANK} tháng {BLANK} năm 2024"
 
 
 @pytest.mark.parametrize(

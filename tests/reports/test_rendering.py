@@ -100,6 +100,6 @@ def test_a_state_report_carries_the_national_name_and_motto(make_content, read_d
 
 def test_the_html_preview_shows_the_same_rows_and_sentence(content):
     html = render_html(content, standalone=False)
-    assert html.count('<tr class="status-') == 14
+    assert html.count('<tr data-status="') == 14
     assert content.summary_sentence in html
     assert "<svg" in html

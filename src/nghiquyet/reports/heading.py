@@ -28,6 +28,11 @@ COMMITTEE_KINDS = frozenset(
 )
 
 
+#: Room left in a draft for the number and the date, in no-break spaces so that HTML
+#: and PDF keep it as Word does.
+BLANK = "\u00a0" * 6
+
+
 @dataclass(frozen=True)
 class Issuer:
     """What the heading needs to know about the issuing body."""
@@ -65,7 +70,7 @@ def header_for(
             upper, organ = f"ĐẢNG BỘ TỈNH {province}", "TỈNH ỦY"
         else:
             upper, organ = f"TỈNH ỦY {province}", own_name
-        symbol = f"Số {number or ' ' * 6}-BC/{issuer.issuer_code}"
+        symbol = f"Số {number or BLANK}-BC/{issuer.issuer_code}"
     else:
         if issuer.kind == "department":
             upper, organ = f"UBND TỈNH {province}", own_name
@@ -74,7 +79,7 @@ def header_for(
             upper, organ = own_name, f"TỈNH {province}"
             if own_name == issuer.name.upper():
                 upper, organ = "", own_name
-        symbol = f"Số: {number or ' ' * 6}/BC-{issuer.issuer_code}"
+        symbol = f"Số: {number or BLANK}/BC-{issuer.issuer_code}"
     return Header(
         format=document_format,
         upper=upper,
@@ -91,7 +96,7 @@ def place_date(place: str, day: dt.date | None, year: int | None = None) -> str:
     Without a date (a draft), the day and month are left blank for the office to fill.
     """
     if day is None:
-        return f"{place}, ngày     tháng     năm {year or ''}".rstrip()
+        return f"{place}, ngày {BLANK} tháng {BLANK} năm {year or ''}".rstrip()
     day_text = f"{day.day:02d}" if day.day < 10 else str(day.day)
     month_text = f"{day.month:02d}" if day.month < 3 else str(day.month)
     return f"{place}, ngày {day_text} tháng {month_text} năm {day.year}"
