@@ -95,6 +95,12 @@ def index() -> Index:
     return Index(provinces, districts, wards, domains, places)
 
 
+@cache
+def province_first_words() -> frozenset[str]:
+    """First words of province names ("long", "bà"), to skip runs that cannot be one."""
+    return frozenset(k.split()[0] for k in index().provinces)
+
+
 def province_named(name: str) -> str | None:
     """The province called `name` ("Long An", "Thừa Thiên Huế"), else None."""
     return index().provinces.get(key(name))

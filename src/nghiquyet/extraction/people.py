@@ -16,10 +16,8 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer
-from .text import Doc
+from .text import LOWER, UPPER, Doc
 
-UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 CAPITAL_WORD = rf"[{UPPER}][{LOWER}]*"
 _CAPITAL_RUN = re.compile(
     rf"(?=[{UPPER}])(?<![{UPPER}{LOWER}])({CAPITAL_WORD}(?:\s{CAPITAL_WORD})+)"

@@ -9,8 +9,8 @@ import re
 from collections import Counter
 
 from . import gazetteer
-from .people import CAPITAL_WORD, LOWER, UPPER
-from .text import Doc
+from .people import CAPITAL_WORD
+from .text import LOWER, UPPER, Doc
 
 _HOST = re.compile(
     r"(?=[a-zA-Z0-9])(?<![\w@.-])((?:[a-z0-9-]+\.)+(?:vn|com|net|org))(?![\w.-])", re.IGNORECASE
@@ -90,7 +90,7 @@ def _mentions_at(doc: Doc) -> list[tuple[str, int, int]]:
     # One pass over runs of capitalised words; the words before a run say what kind of
     # place it names ("huyện Lai Vung", "Tỉnh ủy Long An"), or nothing (a bare name).
     for run in _RUN.finditer(doc.search):
-        words = re.split(r"\s+(?!-)", run.group())
+        words = run.group().split()
         before = doc.search[max(0, run.start() - 16) : run.start()]
         if words[0] in _PREFIX_WORDS and len(words) > 1:
             before, words = f"{words[0]} ", words[1:]
@@ -98,8 +98,11 @@ def _mentions_at(doc: Doc) -> list[tuple[str, int, int]]:
         as_district = before.endswith(_DISTRICT_PREFIXES)
         as_ward = before.endswith(_WARD_PREFIXES)
         if not (as_province or as_district or as_ward):
+            starts = gazetteer.province_first_words()
             for i in range(len(words) - 1):
-                province = _longest(words[i:], gazetteer.province_named)
+                if gazetteer.key(words[i]) not in starts:
+                    continue
+                province = _longest(words[i : i + 5], gazetteer.province_named)
                 if province and gazetteer.key(province).count(" ") >= 1:
                     vote(province, _WEIGHT_BARE, run.start())
                     break

@@ -64,7 +64,10 @@ def tidy(fragment: str) -> str:
 
 
 _ABBREVIATION_DOT = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|BS|Th\.S|NXB|St|P|Q|TT)|\d)\.$")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+(?=[\"'(“]?[A-ZĐÀ-Ỹ0-9])|\n+")
+UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+# Starts at the punctuation itself (a character class lets the regex engine skip ahead).
+_SENTENCE_END = re.compile(rf"[.!?…][\"')\]]*\s+(?=[\"'(“]?[{UPPER}0-9])|\n+")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -75,12 +78,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if m.group().strip() and _ABBREVIATION_DOT.search(
-            text[max(start, m.start() - 6) : m.start()]
-        ):
+        end = m.start() if m.group()[0] == "\n" else m.start() + 1
+        if end != m.start() and _ABBREVIATION_DOT.search(text[max(start, end - 6) : end]):
             continue
-        if m.start() > start:
-            spans.append((start, m.start()))
+        if end > start:
+            spans.append((start, end))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
