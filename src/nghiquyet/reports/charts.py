@@ -63,12 +63,14 @@ def trend_chart(points: list[TrendPoint]) -> str:
     for index, point in enumerate(points):
         share = point.met / point.total if point.total else 0
         x, y = left + index * step, top + plot_height * (1 - share)
+        # The end labels lean inwards so that "6 tháng đầu năm 2024" is not cut at the edge.
+        anchor = "start" if index == 0 else "end" if index == len(points) - 1 else "middle"
         coordinates.append(f"{x:.1f},{y:.1f}")
         parts.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{COLOURS[Status.ACHIEVED]}"/>'
             f'<text x="{x:.1f}" y="{y - 8:.1f}" text-anchor="middle">'
             f"{point.met}/{point.total}</text>"
-            f'<text x="{x:.1f}" y="{top + plot_height + 22}" text-anchor="middle">'
+            f'<text x="{x:.1f}" y="{top + plot_height + 22}" text-anchor="{anchor}">'
             f"{escape(point.period)}</text>"
         )
     parts.insert(
