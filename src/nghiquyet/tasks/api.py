@@ -24,6 +24,7 @@ from nghiquyet.tasks.selectors import (
     four_failures_by_agency,
     four_failures_of_agency,
     local_today,
+    province_of,
     task_detail,
     task_groups_visible,
     task_list,
@@ -319,11 +320,11 @@ def _province_and_period(request: HttpRequest, province: int | None, period: str
         parsed = Period.parse(period)
     except ValueError as error:
         raise HttpError(422, str(error)) from error
-    membership = getattr(request.user, "membership", None)
     if province is None:
-        if membership is None or membership.body.province is None:
+        own = province_of(request.user)
+        if own is None:
             raise HttpError(422, "province is required")
-        return membership.body.province, parsed
+        return own, parsed
     return get_object_or_404(Place, pk=province, level=Place.Level.PROVINCE), parsed
 
 

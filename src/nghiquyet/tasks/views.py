@@ -40,6 +40,7 @@ from nghiquyet.tasks.selectors import (
     four_failures_evidence,
     four_failures_of_agency,
     local_today,
+    province_of,
     task_groups_visible,
     task_queryset,
     task_rows,
@@ -341,20 +342,15 @@ def request_answer(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _office_province(user: Any) -> Place | None:
     """The province whose plan this user may import (the office's own)."""
-    membership = getattr(user, "membership", None) if user.is_authenticated else None
-    if membership is None or membership.body.province is None:
-        return None
-    province = membership.body.province
-    return province if can_create(user, TaskGroup, province=province) else None
+    province = province_of(user)
+    return province if province and can_create(user, TaskGroup, province=province) else None
 
 
 def _province(request: HttpRequest) -> Place:
     """The user's province; an administrator names one with ``?province=<id>``."""
-    principal = principal_for(request.user)
-    membership = getattr(request.user, "membership", None)
-    if principal.is_member and membership is not None:
-        return membership.body.province
-    if principal.is_admin and request.GET.get("province", "").isdigit():
+    if province := province_of(request.user):
+        return province
+    if principal_for(request.user).is_admin and request.GET.get("province", "").isdigit():
         place = Place.objects.filter(pk=request.GET["province"], level=Place.Level.PROVINCE).first()
         if place:
             return place
