@@ -36,3 +36,18 @@ def test_normalising_unifies_spaces_and_drops_invisible_characters():
 def test_english_is_not_vietnamese_and_vietnamese_is():
     assert not looks_vietnamese("The provincial council met on Monday.")
     assert looks_vietnamese("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 17")
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["Tin tức - Sự kiện", "Hội nghị Tỉnh ủy lần thứ 14 bàn nhiệm vụ năm 2024", "Sáng."], 1),
+        (["Hội nghị lần thứ 4 BCH Đảng bộ tỉnh khóa XIV:", "", "Thống nhất 7 nhóm nhiệm vụ"], 2),
+        (["28/11/2023 - 14:31", "Năm 2024: Tỉnh ủy Long An đề ra 18 chỉ tiêu chủ yếu"], 1),
+        (["Khắc phục tình trạng 4 không", "Qua 1,5 ngày diễn ra, hội nghị đã bế mạc."], 0),
+    ],
+)
+def test_the_headline_skips_section_names_kickers_and_date_lines(lines, title):
+    from nghiquyet.extraction.headline import find_title
+
+    assert find_title(lines) == (lines[title], title)

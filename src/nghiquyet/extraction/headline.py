@@ -62,11 +62,16 @@ def find_title(lines: list[str]) -> tuple[str | None, int]:
     for i, line in enumerate(lines[:15]):
         if not _is_headline(line):
             continue
-        if line.rstrip().endswith(":"):
-            following = next(
-                (j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()), None
+        following = next(
+            (j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()), None
+        )
+        if following is not None and _is_headline(lines[following]):
+            # A kicker ("Hội nghị lần thứ 4 …:") or a section name ("Tin tức - Sự kiện")
+            # sits above the headline.
+            is_section = (
+                len(_HEADLINE_WORDS.findall(line)) < 5 and len(lines[following].split()) >= 6
             )
-            if following is not None and _is_headline(lines[following]):
+            if line.rstrip().endswith(":") or is_section:
                 return lines[following].strip(), following
         return line.strip(), i
     return None, -1
