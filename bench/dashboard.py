@@ -65,6 +65,9 @@ def run(out: TextIO) -> None:
         handle, temp_file = tempfile.mkstemp(prefix="nghiquyet-bench-", suffix=".sqlite3")
         os.close(handle)
         settings_dict.setdefault("TEST", {})["NAME"] = temp_file
+    else:
+        # A name of its own, so the benchmark never clobbers a test run's database.
+        settings_dict.setdefault("TEST", {})["NAME"] = f"nghiquyet_bench_{os.getpid()}"
     old_name = settings_dict["NAME"]
     setup_test_environment()
     started = time.perf_counter()
