@@ -45,3 +45,16 @@ def test_a_headline_and_body_stating_the_same_counts_give_one_summary():
 
 def test_passing_resolutions_is_not_setting_targets():
     assert summaries("Kỳ họp xem xét, thông qua 25 nghị quyết quan trọng.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nghị quyết đề ra 25 chỉ tiêu, đến nay đã có 20 chỉ tiêu đạt và vượt", (25, 20)),
+        ("22 chỉ tiêu đạt và vượt, 4 chỉ tiêu xấp xỉ đạt", (26, 22)),
+        ("đạt 21/23 chỉ tiêu", (23, 21)),
+        ("có 15/17 chỉ tiêu đạt, vượt kế hoạch", (17, 15)),
+    ],
+)
+def test_more_ways_of_counting_met_targets(text, expected):
+    assert [(s[0], s[1]) for s in summaries(text)] == [expected]

@@ -25,13 +25,16 @@ _MET_AFTER = re.compile(rf"[^.;:\d]{{0,60}}?\s{_MET}(?![\w])")
 # matching case-sensitively from digits keeps the scan fast.
 _RATIO = re.compile(rf"(?=\d)(?<![\d/])(\d{{1,3}})\s?/\s?(\d{{1,3}})\s+{_TARGETS}")
 _MET_BEFORE = re.compile(rf"{_MET}\s+(?:được\s+)?$", re.IGNORECASE)
+# "Trong 27 chỉ tiêu, có 26 chỉ tiêu đạt và vượt", "đề ra 25 chỉ tiêu, đến nay đã có
+# 20 chỉ tiêu đạt".
 _OF_TOTAL = re.compile(
-    rf"(?=[Tt]rong )[Tt]rong\s+(?:tổng số\s+|số\s+)?(\d{{1,3}})\s+{_TARGETS}"
-    rf"[^.;:\d]{{0,50}}?(?:,\s*)?có\s+(\d{{1,3}})\s+chỉ tiêu\s+{_MET}(?![\w])"
+    rf"(?=[Tt\d])(?:[Tt]rong\s+(?:tổng số\s+|số\s+)?)?(?<![\d/.,])(\d{{1,3}})\s+{_TARGETS}"
+    rf"[^.;:\d]{{0,60}}?(?:,\s*)?(?:đến nay\s+)?(?:đã\s+)?có\s+(\d{{1,3}})\s+chỉ tiêu\s+"
+    rf"{_MET}(?![\w])"
 )
 _MET_AND_MISSED = re.compile(
     rf"(?=\d)(\d{{1,3}})\s+chỉ tiêu\s+{_MET}[^.;:\d]{{0,30}}?,\s*"
-    rf"(\d{{1,3}})\s+chỉ tiêu\s+(?:chưa|không)\s+đạt"
+    rf"(\d{{1,3}})\s+chỉ tiêu\s+(?:chưa|không|xấp xỉ|gần|cơ bản)\s+đạt"
 )
 # "để hoàn thành 32/32 chỉ tiêu" states an aim, not an achievement.
 _AIM = re.compile(r"(?:để|nhằm|phấn đấu|cần|phải|quyết tâm|bảo đảm|đảm bảo)\s+$", re.IGNORECASE)
