@@ -54,3 +54,9 @@ def test_menus_and_breadcrumbs_are_furniture(line):
 
 def test_a_headline_with_one_separator_is_not_a_menu():
     assert not is_furniture("Năm 2024: Tỉnh ủy Long An đề ra 18 chỉ tiêu chủ yếu | Báo Long An")
+
+
+def test_a_related_stories_box_above_the_article_skips_only_its_titles():
+    paragraph = "Sáng ngày 11/7, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 17. " * 3
+    text = f"Tiêu đề bài viết\nTin liên quan\nTỉnh đạt 99% kế hoạch\nHội nghị khác\n{paragraph}"
+    assert strip_furniture(text).split("\n") == ["Tiêu đề bài viết", paragraph]

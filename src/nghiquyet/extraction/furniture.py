@@ -74,14 +74,32 @@ def is_furniture(line: str) -> bool:
     return _LINE_RE.match(stripped) is not None or _is_menu(stripped)
 
 
+_ARTICLE_SO_FAR = 400  # characters read before a related-stories box ends the article
+_PARAGRAPH = 150  # a line this long is article text, not the title of another story
+
+
 def strip_furniture(text: str) -> str:
-    """The article without page furniture; stops at a related-stories or comment heading."""
+    """The article without page furniture.
+
+    A related-stories or comment heading ends the article, unless it comes before the
+    article has begun (some sites put the box on top): then only the short story
+    titles under it are skipped, up to the first real paragraph.
+    """
     kept = []
+    read = 0
+    skipping_titles = False
     for line in text.split("\n"):
         stripped = line.strip()
         if _END_RE.match(stripped):
-            break
+            if read >= _ARTICLE_SO_FAR:
+                break
+            skipping_titles = True
+            continue
+        if skipping_titles and stripped and len(stripped) < _PARAGRAPH:
+            continue
+        skipping_titles = False
         if is_furniture(stripped):
             continue
         kept.append(line)
+        read += len(stripped)
     return "\n".join(kept)
