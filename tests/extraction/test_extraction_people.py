@@ -78,3 +78,10 @@ def test_an_office_heading_a_list_of_names_applies_to_each():
 
 def test_a_list_of_bylines_after_a_colon_is_not_a_list_of_officials():
     assert people("Tin, ảnh: Minh Tú, Hồng Nhung") == {}
+
+
+def test_former_offices_count_as_offices():
+    found = people(
+        "Đồng chí Lê Văn Hiển - nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy dự."
+    )
+    assert found == {"Lê Văn Hiển": ["nguyên Ủy viên Trung ương Đảng", "nguyên Bí thư Tỉnh ủy"]}

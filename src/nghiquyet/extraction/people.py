@@ -36,7 +36,7 @@ SURNAMES = frozenset(_SURNAME_LIST.split())
 _NOT_NAMES = frozenset({"Hồ Chí Minh"})
 
 OFFICE = (
-    r"(?:(?:Nguyên|Quyền|Hàm)\s+)?(?:Phó\s+)?(?:Tổng\s+)?"
+    r"(?:(?:[Nn]guyên|[Qq]uyền|Hàm)\s+)?(?:Phó\s+)?(?:Tổng\s+)?"
     r"(?:Bí thư|Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Trưởng [Bb]an|Trưởng [Đđ]oàn"
     r"|Trưởng phòng|Trưởng [Cc]ông an|Chánh [Vv]ăn phòng|Chánh án|Chánh [Tt]hanh tra|Vụ trưởng"
     r"|Cục trưởng|Viện trưởng|Chủ nhiệm|Chỉ huy trưởng|Chính ủy|Tư lệnh"
@@ -44,7 +44,7 @@ OFFICE = (
     r"|Kiểm toán trưởng)"
     r"|(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) ủy viên"
 )
-_OFFICE_START = re.compile(rf"(?=[{UPPER}])(?:{OFFICE})(?![{LOWER}])")
+_OFFICE_START = re.compile(rf"(?=[{UPPER}nq])(?:{OFFICE})(?![{LOWER}])")
 _OFFICE_AT = re.compile(rf"^\s*(?:[Đđ]ồng chí\s+)?(?:{OFFICE})(?![{LOWER}])")
 
 # Verbs and links that end an office phrase ("Bí thư Tỉnh ủy phát biểu …").
