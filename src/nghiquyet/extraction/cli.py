@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from .engine import extract, prepare
+from .engine import extract_prepared, prepare
 from .records import Extraction
 from .text import looks_vietnamese
 
@@ -78,12 +78,13 @@ def main(argv: list[str], stdout: TextIO, stderr: TextIO) -> int:
             status = 1
             record = Extraction(document=path.name)
         else:
-            if not looks_vietnamese(prepare(raw, html=html)[0]):
+            text, page = prepare(raw, html=html)
+            if not looks_vietnamese(text):
                 stderr.write(
                     f"Tệp {path} không có nội dung tiếng Việt / "
                     f"File {path} has no Vietnamese text\n"
                 )
-            record = extract(raw, document=path.name, html=html)
+            record = extract_prepared(text, page, document=path.name)
         if args.format == "jsonl":
             stdout.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
         else:

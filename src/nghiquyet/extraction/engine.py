@@ -46,6 +46,14 @@ def extract(
     or date line. Text that is not Vietnamese gives empty records.
     """
     text, page = prepare(raw, html=html)
+    return extract_prepared(text, page, document=document, fragment=fragment)
+
+
+def extract_prepared(
+    text: str, page: Page | None, *, document: str | None = None, fragment: bool = False
+) -> Extraction:
+    """`extract` for text that has already been through `prepare` (the CLI checks the
+    language of the prepared text first, and should not prepare it twice)."""
     result = Extraction(document=document)
     if not looks_vietnamese(text):
         return result
