@@ -87,3 +87,8 @@ def test_a_bare_party_symbol_is_a_document_of_its_coded_type():
 def test_new_style_tone_marks_are_read_like_old_ones():
     [ref] = documents("Chỉ thị số 05-CT/TW của Ban Chấp hành Trung ương Đảng (khoá XIII)")
     assert ref.text.endswith("(khoá XIII)")
+
+
+def test_a_district_congress_has_no_provincial_level():
+    [ref] = documents("Nghị quyết Đại hội Đảng bộ huyện lần thứ XX")
+    assert (ref.congress, ref.level) == ("XX", None)

@@ -68,7 +68,8 @@ _CONGRESS = re.compile(r"(?=[Nn])Nghị quyết\s+Đại hội(?![\w])", re.IGNO
 _CONGRESS_SCOPE_END = re.compile(r"[,;.:()\n]|\s(?:và|về|đã|để|nhằm|với|trong|gắn)\s")
 _CONGRESS_NUMBER = re.compile(rf"(?:lần thứ\s+)?(?<![\w])({ROMAN}|\d{{1,2}})(?![\w])")
 _LEVEL_TW = re.compile(r"toàn quốc|của Đảng|Đảng lần|Đảng toàn", re.IGNORECASE)
-_LEVEL_PROVINCE = re.compile(r"Đảng bộ\s+(?:tỉnh|thành phố)|Đảng bộ [A-ZĐ]", re.IGNORECASE)
+# Case matters here: "Đảng bộ Lai Châu" is a province, "Đảng bộ huyện" is not.
+_LEVEL_PROVINCE = re.compile(r"[Đđ]ảng bộ\s+(?:tỉnh|thành phố|[A-ZĐ])")
 _ALSO_CONGRESS = re.compile(
     r"^\s*và\s+(Đại hội(?:[^,;.:()\n]{0,50}?))(?=[,;.:()\n]|\s(?:và|về)\s|$)"
 )
