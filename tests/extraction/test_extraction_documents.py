@@ -92,3 +92,8 @@ def test_new_style_tone_marks_are_read_like_old_ones():
 def test_a_district_congress_has_no_provincial_level():
     [ref] = documents("Nghị quyết Đại hội Đảng bộ huyện lần thứ XX")
     assert (ref.congress, ref.level) == ("XX", None)
+
+
+def test_of_the_provincial_party_is_provincial():
+    [ref] = documents("Nghị quyết Đại hội lần thứ XI của Đảng bộ tỉnh")
+    assert (ref.congress, ref.level) == ("XI", "tinh")

@@ -67,7 +67,7 @@ _TERM_TAIL = re.compile(rf"^\s*\(?khóa\s+(?:{ROMAN}|\d{{1,2}})\)?(?![\w])")
 _CONGRESS = re.compile(r"(?=[Nn])Nghị quyết\s+Đại hội(?![\w])", re.IGNORECASE)
 _CONGRESS_SCOPE_END = re.compile(r"[,;.:()\n]|\s(?:và|về|đã|để|nhằm|với|trong|gắn)\s")
 _CONGRESS_NUMBER = re.compile(rf"(?:lần thứ\s+)?(?<![\w])({ROMAN}|\d{{1,2}})(?![\w])")
-_LEVEL_TW = re.compile(r"toàn quốc|của Đảng|Đảng lần|Đảng toàn", re.IGNORECASE)
+_LEVEL_TW = re.compile(r"toàn quốc|của Đảng(?!\s+bộ)|Đảng lần|Đảng toàn", re.IGNORECASE)
 # Case matters here: "Đảng bộ Lai Châu" is a province, "Đảng bộ huyện" is not.
 _LEVEL_PROVINCE = re.compile(r"[Đđ]ảng bộ\s+(?:tỉnh|thành phố|[A-ZĐ])")
 _ALSO_CONGRESS = re.compile(
