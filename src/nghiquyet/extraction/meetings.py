@@ -244,8 +244,13 @@ def find_meeting(
             venue = doc.cut(m.start(1), m.end(1))
             break
 
-    chair_sentences = [s for s in sentences if _CHAIR.search(doc.search, *s)]
-    chairs = _chairs(doc, mentions, chair_sentences[0]) if chair_sentences else []
+    # The first sentence that names who presided ("Sở X chủ trì, phối hợp…" names no one).
+    chairs: list[str] = []
+    for sentence in sentences:
+        if _CHAIR.search(doc.search, *sentence):
+            chairs = _chairs(doc, mentions, sentence)
+            if chairs:
+                break
     return Meeting(
         kind=main.kind,
         session=session,
