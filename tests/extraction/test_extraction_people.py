@@ -85,3 +85,11 @@ def test_former_offices_count_as_offices():
         "Đồng chí Lê Văn Hiển - nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy dự."
     )
     assert found == {"Lê Văn Hiển": ["nguyên Ủy viên Trung ương Đảng", "nguyên Bí thư Tỉnh ủy"]}
+
+
+def test_family_names_of_the_northern_uplands_are_known():
+    found = people(
+        "Dự hội nghị có các đồng chí: Lò Văn Mừng, Phó Bí thư Thường trực Tỉnh ủy; Vừ A Bằng, "
+        "Phó Chủ tịch UBND tỉnh; Giàng Páo Mỷ, Bí thư Tỉnh ủy."
+    )
+    assert set(found) == {"Lò Văn Mừng", "Vừ A Bằng", "Giàng Páo Mỷ"}

@@ -29,7 +29,8 @@ _SURNAME_LIST = (
     "Điêu Cầm Triệu Nông Lục Ma Hứa Kiều Trịnh Lưu Từ Thạch Kim Danh Châu Khổng Tăng Phùng "
     "Âu Lạc Quách Tống Vương Vi Mạc Doãn Giáp Khúc Lại Chế Bế Sầm Mông Nhữ Ninh Phí Lã "
     "Y Ksor Rơ Siu Nay Rah Đàm Tòng Lường Ông Bạch Thân Ngọ Viên Mã Bàn Chảo Sa Sơn Tiêu "
-    "Trầm Diệp Hàn Ân Kha Cù Trình Bồ Cấn Nghiêm Mẫn Đồng"
+    "Trầm Diệp Hàn Ân Kha Cù Trình Bồ Cấn Nghiêm Mẫn Đồng Vừ Hờ Tráng Hạng Sồng Chang Cứ "
+    "Phàn Tẩn Vì Lù Ly Khuất La Tôn Quan Vy"
 )
 SURNAMES = frozenset(_SURNAME_LIST.split())
 # Names of people that are used as names of things (an ideology, streets, schools).
