@@ -97,3 +97,10 @@ def test_figures_listed_after_a_count_of_met_targets_are_results():
     )
     assert [f.value for f in found.results] == [8.2, 6500]
     assert [f.value for f in found.targets] == [9, 7000]
+
+
+def test_a_vote_share_is_not_a_result():
+    found = extract(
+        "Kỳ họp thông qua 25 nghị quyết với 100% đại biểu có mặt tán thành.", fragment=True
+    )
+    assert found.results == []

@@ -79,6 +79,8 @@ _NOT_A_FIGURE_BEFORE = re.compile(
     r"(?:số|lần thứ|thứ|khóa|giai đoạn|nhiệm kỳ|quý|tháng|ngày)\s*$",
     re.IGNORECASE,
 )
+# "với 100% đại biểu có mặt tán thành" is a vote, not a result.
+_VOTE = re.compile(r"\s?(?:số\s)?đại biểu")
 _TAIL_END = re.compile(
     r"[;.:\n(]|\s(?:và|với|trong đó)\s|\d|,\s(?:bằng|tăng|giảm|đạt|vượt|chiếm|so)\b"
 )
@@ -126,7 +128,7 @@ def _figures_in(
         if _NOT_A_FIGURE_BEFORE.search(before) or _is_year(m.group("value"), before):
             continue
         quantity = quantity_from_match(m, doc.text)
-        if quantity is None:
+        if quantity is None or _VOTE.match(doc.search, m.end()):
             continue
         # Windows are bounded (WINDOW characters each side) so that a page with no
         # punctuation cannot make the work grow with the square of its length.
