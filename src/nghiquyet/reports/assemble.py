@@ -27,7 +27,12 @@ from nghiquyet.reports.content import (
 from nghiquyet.reports.heading import Issuer, header_for, recipients_for, signature_for
 from nghiquyet.reports.models import Report
 from nghiquyet.targets.selectors import document_periods, target_rows
-from nghiquyet.tasks.selectors import four_failures_by_agency, task_queryset, task_rows
+from nghiquyet.tasks.selectors import (
+    four_failures_by_agency,
+    local_today,
+    task_queryset,
+    task_rows,
+)
 from nghiquyet.tasks.status import DONE
 from nghiquyet.tasks.status import Status as TaskStatus
 
@@ -57,7 +62,7 @@ def report_content(
     kind = ReportKind(report.kind)
     body = report.body
     documents = _documents(report)
-    as_of = min(period.end, today or dt.date.today())
+    as_of = min(period.end, today or local_today())
 
     judged = []
     for document in documents:

@@ -111,7 +111,8 @@ class ReportJob(models.Model):
     """One generation of a report's draft, run in the background with its progress.
 
     No task queue: a row per job, run by a thread after the request commits or by
-    ``nghiquyet run_jobs``, and at once in tests (setting ``REPORT_JOBS``).
+    ``nghiquyet run_jobs``, and at once in tests (setting ``REPORT_JOBS``). No history
+    either: a job is itself the record of one run, and its progress changes every step.
     """
 
     class Status(models.TextChoices):
