@@ -2,7 +2,7 @@
 
 The DOCX, the PDF and the HTML preview are three renderings of one `ReportContent`,
 so they can never disagree about a figure. `assemble` fills it from the live records;
-tests and the benchmark fill it from the evaluation core directly. Nothing here
+tests fill it from the evaluation core directly. Nothing here
 imports Django: the content is data, not a query.
 """
 
