@@ -100,7 +100,7 @@ def seed_content(kind: ReportKind = ReportKind.YEAR, issuer_kind: str = "party_c
     return ReportContent(
         kind=kind,
         header=header_for(issuer, number="45", issued_on=dt.date(2024, 12, 5)),
-        subtitle=f"{kind.review_phrase} {resolution}",
+        subtitle=kind.subtitle(resolution, period),
         period_label=period,
         resolution_label=resolution,
         introduction=f"Thực hiện {resolution}, Ban Thường vụ Tỉnh ủy báo cáo như sau:",

@@ -52,3 +52,14 @@ def test_many_targets_not_met_are_summed_up_with_the_furthest_behind_named():
     assert item.startswith("Có 30 chỉ tiêu chưa đạt (chi tiết tại bảng kết quả), thấp nhất là: ")
     assert "chỉ tiêu 1 (đạt 51%); chỉ tiêu 2 (đạt 52%)" in item
     assert "chỉ tiêu 11 " not in item
+
+
+def test_a_six_month_review_names_its_period_before_the_resolution():
+    label = "Nghị quyết số 35-NQ/TU ngày 04/01/2024 của Tỉnh ủy Đồng Tháp về nhiệm vụ năm 2024"
+    assert ReportKind.SIX_MONTHS.subtitle(label, "6 tháng đầu năm 2024") == (
+        "kết quả 6 tháng đầu năm 2024 thực hiện " + label
+    )
+    assert ReportKind.YEAR.subtitle(label, "năm 2024") == "tổng kết thực hiện " + label
+    assert ReportKind.END_OF_TERM.subtitle("Nghị quyết Đại hội", "nhiệm kỳ 2020–2025") == (
+        "tổng kết nhiệm kỳ thực hiện Nghị quyết Đại hội"
+    )

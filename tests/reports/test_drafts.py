@@ -27,7 +27,9 @@ def test_generating_creates_a_draft_report_of_the_body_with_the_word_file(demo, 
     assert document.kind == DocumentKind.BAO_CAO
     assert document.status == Document.Status.DRAFT
     assert document.issuer == demo.bodies["tinh_uy"]
-    assert document.title.startswith("Báo cáo kết quả thực hiện Nghị quyết số 35-NQ/TU")
+    assert document.title.startswith(
+        "Báo cáo kết quả 6 tháng đầu năm 2024 thực hiện Nghị quyết số 35-NQ/TU"
+    )
     assert (version.number, version.origin) == (1, DocumentVersion.Origin.GENERATED)
     word = WordDocument(io.BytesIO(version.file.read()))
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in [

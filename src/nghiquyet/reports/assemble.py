@@ -80,15 +80,11 @@ def report_content(
     signature = signature_for(issuer)
     label = _resolution_label(report, documents)
     period_label = period.label("vi")
-    # A term review's label names its term, and a year resolution's title often its year.
-    subtitle = f"{kind.review_phrase} {label}"
-    if not kind.is_term_review and not label.endswith(period_label):
-        subtitle += f" {period_label}"
     header = header_for(issuer, issued_on=issued_on, year=period.end.year)
     return ReportContent(
         kind=kind,
         header=header,
-        subtitle=subtitle,
+        subtitle=kind.subtitle(label, period_label),
         period_label=period_label,
         resolution_label=label,
         introduction=_introduction(documents, body.name),

@@ -35,6 +35,20 @@ class ReportKind(StrEnum):
         """How the title names the review: "sơ kết giữa nhiệm kỳ", "kết quả thực hiện"."""
         return _REVIEW_PHRASES[self]
 
+    def subtitle(self, resolution_label: str, period_label: str) -> str:
+        """The line under "BÁO CÁO", as offices word each review.
+
+        "kết quả 6 tháng đầu năm 2024 thực hiện Nghị quyết số 35-NQ/TU …"; a year or
+        term review names the resolution first, and its period only when the
+        resolution's own title does not already end with it.
+        """
+        if self in (ReportKind.QUARTER, ReportKind.SIX_MONTHS, ReportKind.NINE_MONTHS):
+            return f"kết quả {period_label} thực hiện {resolution_label}"
+        subtitle = f"{self.review_phrase} {resolution_label}"
+        if self is ReportKind.YEAR and not resolution_label.endswith(period_label):
+            subtitle += f" {period_label}"
+        return subtitle
+
     @property
     def next_period_phrase(self) -> str:
         """What the closing section plans for: the rest of the year, next year, next term."""
