@@ -22,9 +22,7 @@ def test_a_reporter_cannot_submit_after_the_deadline(draft, reporter, office, do
     services.period_lock_set(
         user=office, province=dongthap.province, period="2024", deadline=YESTERDAY
     )
-    with pytest.raises(
-        ValidationError, match="Đã hết hạn báo cáo năm 2024"
-    ):
+    with pytest.raises(ValidationError, match="Đã hết hạn báo cáo năm 2024"):
         services.actual_submit(user=reporter, actual=draft)
     draft.refresh_from_db()
     assert draft.status == Actual.Status.DRAFT
