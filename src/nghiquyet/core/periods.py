@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from functools import total_ordering
+from functools import cached_property, lru_cache, total_ordering
 from typing import Self
 
 
@@ -123,6 +123,10 @@ class Period:
         """Read a period code; raise ValueError saying what was expected on anything else."""
         if not isinstance(code, str):
             raise ValueError(f"period code must be a string, not {type(code).__name__}")
+        return _parse_cached(code)
+
+    @classmethod
+    def _parse(cls, code: str) -> "Period":
         text = code.strip().upper()
         for kind, pattern in _PATTERNS:
             match = pattern.fullmatch(text)
@@ -173,19 +177,19 @@ class Period:
             case PeriodKind.TERM:
                 return f"{self.year}/{self.end_year}"
 
-    @property
+    @cached_property
     def start(self) -> date:
         """First day of the period."""
         return date(self.year, self._first_month, 1)
 
-    @property
+    @cached_property
     def end(self) -> date:
         """Last day of the period (inclusive)."""
         year = self.end_year or self.year
         month = self._last_month
         return date(year, month, calendar.monthrange(year, month)[1])
 
-    @property
+    @cached_property
     def months(self) -> int:
         """Length in months: 12 for a year, 60 for a five-year term."""
         return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
@@ -235,6 +239,13 @@ class Period:
 
     def __str__(self) -> str:
         return self.code
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(code: str) -> Period:
+    """Periods are immutable, and a dashboard of 1,000 targets reads the same few dozen
+    codes tens of thousands of times: each code is parsed once."""
+    return Period._parse(code)
 
 
 def _check_year(code: str, year: int) -> None:
