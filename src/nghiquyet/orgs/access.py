@@ -9,6 +9,10 @@ ORM paths::
 - ``agency`` (optional) leads to the owning ``Body``: an agency reporter works
   only on records of their own agency;
 - ``public`` (optional) leads to a boolean: public records are readable by all.
+- ``readers`` (optional) lists paths to further bodies whose reporters may read the
+  record: a task's coordinating agencies and its supervising body;
+- ``inspected`` (optional, True) lets the province's inspection committee (Ủy ban
+  Kiểm tra) read every such record of its province, as Party rules require.
 
 Views, the API, the admin and the CLI all ask :func:`can`, :func:`scope` or
 :func:`get_for` and nothing else. An object check is the queryset check applied to
@@ -33,7 +37,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Model, Q, QuerySet
 from django.http import Http404
 
-from nghiquyet.orgs.models import Membership, Place
+from nghiquyet.orgs.models import Body, Membership, Place
 
 Role = Membership.Role
 
@@ -51,6 +55,7 @@ class Principal:
     role: str | None = None
     province_ids: frozenset[int] = frozenset()
     agency_id: int | None = None
+    agency_kind: str | None = None
 
     @property
     def is_member(self) -> bool:
@@ -78,6 +83,7 @@ def principal_for(user: Any) -> Principal:
                 role=membership.role,
                 province_ids=frozenset(membership.body.province.lineage_ids()),
                 agency_id=membership.body_id,
+                agency_kind=membership.body.kind,
             )
     user._nghiquyet_principal = principal
     return principal
@@ -111,9 +117,25 @@ def scope_q(model: type[Model], principal: Principal, action: Action) -> Q | Non
     if principal.role == Role.REPORTER:
         if action == Action.CHANGE:
             return in_province & own_agency
-        province_wide = in_province if agency_path is None else in_province & own_agency
-        return province_wide | public
+        if agency_path is None or (
+            scope.get("inspected") and principal.agency_kind == Body.Kind.INSPECTION_COMMITTEE
+        ):
+            return in_province | public
+        return (in_province & (own_agency | _read_by(model, scope, principal))) | public
     return nothing
+
+
+def _read_by(model: type[Model], scope: dict, principal: Principal) -> Q:
+    """Rows that name the principal's agency on one of the scope's ``readers`` paths.
+
+    A subquery rather than a join, so that a many-to-many path (coordinating
+    agencies) never repeats a row in the caller's list.
+    """
+    condition = Q(pk__in=[])
+    for path in scope.get("readers", ()):
+        rows = model._base_manager.filter(**{path: principal.agency_id}).values("pk")
+        condition |= Q(pk__in=rows)
+    return condition
 
 
 def scope(queryset: QuerySet, user: Any, action: Action = Action.VIEW) -> QuerySet:

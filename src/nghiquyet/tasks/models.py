@@ -137,7 +137,14 @@ class Task(SoftDeletable):
     )
     history = HistoricalRecords()
 
-    access_scope = {"province": "province", "agency": "lead"}
+    # Coordinating agencies and the supervising body read the task they work on; the
+    # inspection committee reads every task of its province.
+    access_scope = {
+        "province": "province",
+        "agency": "lead",
+        "readers": ("coordinators", "supervisor"),
+        "inspected": True,
+    }
 
     class Meta:
         verbose_name = _("task")
@@ -182,7 +189,12 @@ class ProgressUpdate(models.Model):
     created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
     history = HistoricalRecords()
 
-    access_scope = {"province": "task__province", "agency": "task__lead"}
+    access_scope = {
+        "province": "task__province",
+        "agency": "task__lead",
+        "readers": ("task__supervisor",),
+        "inspected": True,
+    }
 
     class Meta:
         verbose_name = _("progress update")
@@ -231,7 +243,7 @@ class CoordinationRequest(models.Model):
     history = HistoricalRecords()
 
     #: The addressed agency sees and answers the requests sent to it.
-    access_scope = {"province": "task__province", "agency": "requested_body"}
+    access_scope = {"province": "task__province", "agency": "requested_body", "inspected": True}
 
     class Meta:
         verbose_name = _("coordination request")
@@ -272,7 +284,12 @@ class Check(models.Model):
     created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
     history = HistoricalRecords()
 
-    access_scope = {"province": "task__province", "agency": "body"}
+    access_scope = {
+        "province": "task__province",
+        "agency": "body",
+        "readers": ("task__lead",),
+        "inspected": True,
+    }
 
     class Meta:
         verbose_name = _("check")
