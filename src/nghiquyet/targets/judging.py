@@ -62,10 +62,13 @@ def actuals_within(actuals: Iterable[Actual], within: Period) -> list[Actual]:
     Of overlapping periods the one ending last (and, on the same day, the longer one)
     is kept, so the cover never counts a month twice.
     """
+    return in_force_within(latest_approved(actuals), within)
+
+
+def in_force_within(in_force: dict[Period, Actual], within: Period) -> list[Actual]:
+    """:func:`actuals_within` over figures already reduced by :func:`latest_approved`."""
     candidates = [
-        (period, actual)
-        for period, actual in latest_approved(actuals).items()
-        if within.contains(period)
+        (period, actual) for period, actual in in_force.items() if within.contains(period)
     ]
     candidates.sort(key=lambda pair: (pair[0].end, -pair[0].start.toordinal()), reverse=True)
     chosen: list[Actual] = []
@@ -79,9 +82,16 @@ def actuals_within(actuals: Iterable[Actual], within: Period) -> list[Actual]:
 
 def counted_actuals(target: Target, actuals: Iterable[Actual], period: Period) -> list[Actual]:
     """The approved figures a judgement of ``target`` for ``period`` rests on."""
+    return counted_in_force(target, latest_approved(actuals), period)
+
+
+def counted_in_force(
+    target: Target, in_force: dict[Period, Actual], period: Period
+) -> list[Actual]:
+    """:func:`counted_actuals` over figures already reduced by :func:`latest_approved`."""
     if target.indicator.kind == Kind.CUMULATIVE:
-        return actuals_within(actuals, period)
-    current = latest_approved(actuals).get(period)
+        return in_force_within(in_force, period)
+    current = in_force.get(period)
     return [current] if current is not None else []
 
 
@@ -97,6 +107,11 @@ def target_judgement(
     ``actuals`` may hold figures in any state; only approved ones are used.
     """
     counted = counted_actuals(target, actuals, period or target.period_obj)
+    return judgement_of(target, counted)
+
+
+def judgement_of(target: Target, counted: list[Actual]) -> Judgement:
+    """The verdict on ``target`` from the figures :func:`counted_actuals` chose."""
     return judge(target_spec(target), [observation_of(actual) for actual in counted])
 
 
@@ -109,6 +124,13 @@ def target_trajectory(
     more than a year after the base year ("đến năm 2030", a term target), once an
     approved figure exists; the latest figure known at the end of ``period`` counts.
     """
+    return trajectory_in_force(target, latest_approved(actuals), period)
+
+
+def trajectory_in_force(
+    target: Target, in_force: dict[Period, Actual], period: Period | None = None
+) -> Trajectory | None:
+    """:func:`target_trajectory` over figures already reduced by :func:`latest_approved`."""
     end_year = target.period_obj.end.year
     if (
         target.indicator.kind not in LEVEL_KINDS
@@ -117,8 +139,8 @@ def target_trajectory(
         or end_year - target.base_year <= 1
     ):
         return None
-    known = [a for a in actuals if period is None or a.period_obj.end <= period.end]
-    counted = actuals_within(known, target.span)
+    known = {p: a for p, a in in_force.items() if period is None or p.end <= period.end}
+    counted = in_force_within(known, target.span)
     if not counted:
         return None
     latest = counted[-1]
@@ -148,9 +170,14 @@ def target_trend(
     target: Target, actuals: Iterable[Actual], until: Period | None = None
 ) -> list[TrendPoint]:
     """Approved figures of every reported period up to ``until``, in period order."""
+    return trend_in_force(latest_approved(actuals), until)
+
+
+def trend_in_force(in_force: dict[Period, Actual], until: Period | None = None) -> list[TrendPoint]:
+    """:func:`target_trend` over figures already reduced by :func:`latest_approved`."""
     points = [
         TrendPoint(period, actual.value, actual.is_estimate)
-        for period, actual in latest_approved(actuals).items()
+        for period, actual in in_force.items()
         if until is None or period.end <= until.end
     ]
     return sorted(points, key=lambda point: point.period)

@@ -22,10 +22,11 @@ from nghiquyet.orgs.access import Action, Role, get_for, principal_for, scope
 from nghiquyet.orgs.models import Body, Place
 from nghiquyet.targets.judging import (
     TrendPoint,
-    counted_actuals,
-    target_judgement,
-    target_trajectory,
-    target_trend,
+    counted_in_force,
+    judgement_of,
+    latest_approved,
+    trajectory_in_force,
+    trend_in_force,
 )
 from nghiquyet.targets.language import current_language
 from nghiquyet.targets.models import Actual, Indicator, PeriodLock, Target
@@ -158,16 +159,17 @@ def target_row(target: Target, period: Period | str | None = None) -> TargetRow:
     actuals = getattr(target, "all_actuals", None)
     if actuals is None:
         actuals = list(target.actuals.order_by("approved_at", "pk"))
-    counted = counted_actuals(target, actuals, period)
+    in_force = latest_approved(actuals)
+    counted = counted_in_force(target, in_force, period)
     pending = [a for a in actuals if a.is_open and a.period == period.code]
     return TargetRow(
         target=target,
         period=period,
-        judgement=target_judgement(target, actuals, period),
+        judgement=judgement_of(target, counted),
         actual=counted[-1] if counted else None,
         pending=pending[-1] if pending else None,
-        trend=target_trend(target, actuals, until=period),
-        trajectory=target_trajectory(target, actuals, period),
+        trend=trend_in_force(in_force, until=period),
+        trajectory=trajectory_in_force(target, in_force, period),
     )
 
 
