@@ -19,6 +19,15 @@ class Change:
 _KINDS = {"+": "created", "~": "changed", "-": "deleted"}
 
 
+def history_attribute(obj: Model, user: Any) -> None:
+    """Name ``user`` in the history row that the next save of ``obj`` writes.
+
+    Within a request the history middleware does this; services also run from
+    commands, background jobs and the demo loader, where only the caller knows who acts.
+    """
+    obj._history_user = user if getattr(user, "is_authenticated", False) else None
+
+
 def changes_of(obj: Model) -> list[Change]:
     """Every version of ``obj``, newest first, each with the fields it changed."""
     records = list(obj.history.select_related("history_user").order_by("-history_date", "-pk"))

@@ -20,6 +20,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from nghiquyet.core.history import history_attribute
 from nghiquyet.documents.models import (
     Attachment,
     Document,
@@ -41,11 +42,6 @@ ATTACHMENT_MAX_BYTES = 50 * 1024 * 1024
 #: The fields ``document_update`` changes; status changes go through adopt and links.
 EDITABLE_FIELDS = ("kind", "title", "symbol", "number", "issuer", "issued_on", "term", "text")
 EDITABLE_FIELDS += ("is_public",)
-
-
-def _attribute_history(obj: Any, user: Any) -> None:
-    """Name ``user`` in the history row the next save writes (outside a request too)."""
-    obj._history_user = user if getattr(user, "is_authenticated", False) else None
 
 
 def _require_change(user: Any, document: Document) -> None:
@@ -131,7 +127,7 @@ def _save_checked(document: Document, *, user: Any, number_entered: str) -> Docu
         document.is_public = True
     document.province_id = document.issuer.province_id
     document.search_text = search_text_of(document)
-    _attribute_history(document, user)
+    history_attribute(document, user)
     try:
         with transaction.atomic():
             document.save()
@@ -230,7 +226,7 @@ def document_adopt(
 def _supersede(document: Document, *, user: Any) -> None:
     if document.status == Document.Status.ADOPTED:
         document.status = Document.Status.SUPERSEDED
-        _attribute_history(document, user)
+        history_attribute(document, user)
         document.save(update_fields=["status"])
 
 
@@ -265,7 +261,7 @@ def document_link(*, user: Any, source: Document, target: Document, kind: str) -
             }
         )
     link = DocumentLink(source=source, target=target, kind=kind)
-    _attribute_history(link, user)
+    history_attribute(link, user)
     link.save()
     if kind == DocumentLink.Kind.REPLACES and source.status == Document.Status.ADOPTED:
         _supersede(target, user=user)
@@ -276,7 +272,7 @@ def document_link(*, user: Any, source: Document, target: Document, kind: str) -
 def document_unlink(*, user: Any, link: DocumentLink) -> None:
     """Remove a link entered by mistake (the history keeps it)."""
     _require_change(user, link.source)
-    _attribute_history(link, user)
+    history_attribute(link, user)
     link.delete()
 
 
@@ -339,7 +335,7 @@ def document_attach(
         name=name.strip() or os.path.basename(file.name),
         uploaded_by=user,
     )
-    _attribute_history(attachment, user)
+    history_attribute(attachment, user)
     attachment.save()
     return attachment
 
@@ -348,7 +344,7 @@ def document_attach(
 def document_delete(*, user: Any, document: Document) -> None:
     """Move a document to the deleted documents; it can be restored."""
     _require_change(user, document)
-    _attribute_history(document, user)
+    history_attribute(document, user)
     document.soft_delete()
 
 
@@ -368,6 +364,6 @@ def document_restore(*, user: Any, document: Document) -> Document:
                 )
                 % values
             )
-    _attribute_history(document, user)
+    history_attribute(document, user)
     document.restore()
     return document

@@ -25,6 +25,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from nghiquyet.core.history import history_attribute
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.documents.services import document_create
@@ -65,11 +66,6 @@ TARGET_FIELDS = (
     "position",
     "source_text",
 )
-
-
-def _attribute_history(obj: Any, user: Any) -> None:
-    """Name ``user`` in the history row the next save writes (outside a request too)."""
-    obj._history_user = user if getattr(user, "is_authenticated", False) else None
 
 
 def _require(allowed: bool) -> None:
@@ -146,7 +142,7 @@ def indicator_create(
         province=province,
         description=description,
     )
-    _attribute_history(indicator, user)
+    history_attribute(indicator, user)
     indicator.save()
     return indicator
 
@@ -245,7 +241,7 @@ def target_create(
         },
     )
     _check_target(target)
-    _attribute_history(target, user)
+    history_attribute(target, user)
     target.save()
     return target
 
@@ -260,7 +256,7 @@ def target_update(*, user: Any, target: Target, **fields: Any) -> Target:
     _require(_is_office_for(user, target))
     _assign(target, fields)
     _check_target(target)
-    _attribute_history(target, user)
+    history_attribute(target, user)
     target.save()
     return target
 
@@ -269,7 +265,7 @@ def target_update(*, user: Any, target: Target, **fields: Any) -> Target:
 def target_delete(*, user: Any, target: Target) -> None:
     """Remove a target; it stays restorable with its actuals."""
     _require(_is_office_for(user, target))
-    _attribute_history(target, user)
+    history_attribute(target, user)
     target.soft_delete()
 
 
@@ -388,7 +384,7 @@ def period_lock_set(*, user: Any, province: Place, period: str, deadline: dt.dat
         province=province, period=code
     )
     lock.deadline = deadline
-    _attribute_history(lock, user)
+    history_attribute(lock, user)
     lock.save()
     return lock
 
@@ -408,7 +404,7 @@ def period_lock_exception_set(
     )
     exception.until = until
     exception.reason = reason.strip()
-    _attribute_history(exception, user)
+    history_attribute(exception, user)
     exception.save()
     return exception
 
@@ -479,7 +475,7 @@ def actual_create(
     )
     if evidence is not None:
         actual.evidence = evidence
-    _attribute_history(actual, user)
+    history_attribute(actual, user)
     actual.save()
     return actual_submit(user=user, actual=actual) if submit else actual
 
@@ -528,7 +524,7 @@ def actual_update(
     _check_evidence(evidence)
     if evidence is not None:
         actual.evidence = evidence
-    _attribute_history(actual, user)
+    history_attribute(actual, user)
     actual.save()
     return actual_submit(user=user, actual=actual) if submit else actual
 
@@ -544,7 +540,7 @@ def actual_submit(*, user: Any, actual: Actual) -> Actual:
     actual.submitted_at = now
     actual.first_submitted_at = actual.first_submitted_at or now
     actual.submitted_by = user
-    _attribute_history(actual, user)
+    history_attribute(actual, user)
     actual.save()
     return actual
 
@@ -566,7 +562,7 @@ def actual_approve(*, user: Any, actual: Actual) -> Actual:
     actual.approved_at = now
     actual.approved_by = user
     actual.return_reason = ""
-    _attribute_history(actual, user)
+    history_attribute(actual, user)
     actual.save()
     return actual
 
@@ -583,6 +579,6 @@ def actual_return(*, user: Any, actual: Actual, reason: str) -> Actual:
     actual.return_reason = reason.strip()
     actual.returned_at = timezone.now()
     actual.returned_by = user
-    _attribute_history(actual, user)
+    history_attribute(actual, user)
     actual.save()
     return actual

@@ -21,6 +21,7 @@ from django.core.files import File
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from nghiquyet.core.history import history_attribute
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.access import Action, can, can_create
 from nghiquyet.orgs.models import Body, Place
@@ -46,7 +47,7 @@ def _check_evidence(evidence: File | None) -> None:
 
 def _saved(obj: Any, user: Any) -> Any:
     """Save ``obj`` naming ``user`` in its history row (outside a request too)."""
-    obj._history_user = user if getattr(user, "is_authenticated", False) else None
+    history_attribute(obj, user)
     obj.save()
     return obj
 
