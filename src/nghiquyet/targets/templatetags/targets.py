@@ -46,8 +46,11 @@ def explain(judgement) -> str:
 @register.simple_tag
 def sparkline(row) -> str:
     """The trend of a dashboard row, with the target as a dashed line."""
+    language = current_language()
     values = [point.value for point in row.trend]
-    labels = ", ".join(f"{period_label(p.period)}: {figure(p.value)}" for p in row.trend)
+    labels = ", ".join(
+        f"{p.period.label(language)}: {format_figure(p.value, language)}" for p in row.trend
+    )
     target = row.target.value if row.target.indicator.kind != "cumulative" else None
     return sparkline_svg(
         values, target=target, estimates=[p.estimate for p in row.trend], label=labels
