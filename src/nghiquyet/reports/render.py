@@ -8,7 +8,10 @@ Serif (metric-compatible, free, installed by the project's setup) as the fallbac
 
 from __future__ import annotations
 
+import gc
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
 from typing import IO
@@ -73,7 +76,9 @@ def render_pdf(content: ReportContent) -> bytes:
     """The report as PDF, printed from its HTML by WeasyPrint."""
     from weasyprint import HTML
 
-    return HTML(string=render_html(content), base_url=str(TEMPLATE_DIR)).write_pdf()
+    html = render_html(content)
+    with _cycles_collected_once():
+        return HTML(string=html, base_url=str(TEMPLATE_DIR)).write_pdf()
 
 
 def render_output(
@@ -87,6 +92,25 @@ def render_output(
     if output == OutputFormat.HTML:
         return render_html(content).encode()
     raise ValueError(f"unknown output format: {output!r}")
+
+
+@contextmanager
+def _cycles_collected_once() -> Iterator[None]:
+    """Hold Python's cycle collector off while WeasyPrint lays out, then collect once.
+
+    Laying out a 1,000-target report allocates millions of objects, half a million of
+    them in reference cycles that only the collector frees. Left on, the collector
+    walked that growing heap some 1,500 times per PDF, about a third of the CPU; one
+    pass at the end frees the same garbage in half a second, with the same peak memory.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+            gc.collect(0)
 
 
 def _context(content: ReportContent) -> dict:
