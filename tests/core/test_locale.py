@@ -1,6 +1,7 @@
 """Vietnamese first, English available: every page speaks the language the user chose."""
 
 import pytest
+from django.conf import settings
 from django.utils import translation
 
 
@@ -12,7 +13,8 @@ from django.utils import translation
     ],
 )
 def test_the_login_page_speaks_the_chosen_language(client, db, language, expected, absent):
-    response = client.get("/login/", HTTP_ACCEPT_LANGUAGE=language)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    response = client.get("/login/")
     assert response.status_code == 200
     assert expected in response.text
     assert absent not in response.text
@@ -22,6 +24,18 @@ def test_vietnamese_is_the_default_language(client, db):
     response = client.get("/login/")
     assert 'lang="vi"' in response.text
     assert "Đăng nhập" in response.text
+
+
+def test_an_english_browser_still_gets_vietnamese_pages_until_the_user_switches(client, db):
+    assert 'lang="vi"' in client.get("/login/", HTTP_ACCEPT_LANGUAGE="en-US,en").text
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert 'lang="en"' in client.get("/login/", HTTP_ACCEPT_LANGUAGE="en-US,en").text
+
+
+def test_the_api_follows_the_language_the_script_asks_for(client, db):
+    response = client.get("/api/orgs/bodies", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 401
+    assert response.headers["Content-Language"] == "en"
 
 
 def test_the_header_offers_both_languages_by_their_own_names(client, db):

@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.conf import settings
 
 from nghiquyet.tasks import services
 
@@ -26,8 +27,8 @@ def late(assign, office):
     ],
 )
 def test_the_task_page_speaks_the_chosen_language(client_for, office, late, language, expected):
-    page = (
-        client_for(office).get(f"/tasks/{late.pk}/", HTTP_ACCEPT_LANGUAGE=language).content.decode()
-    )
+    client = client_for(office)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    page = client.get(f"/tasks/{late.pk}/").content.decode()
     for text in expected:
         assert text in page
