@@ -8,6 +8,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -20,6 +21,9 @@ from nghiquyet.orgs.models import Body, Place
 from nghiquyet.targets import selectors, services
 from nghiquyet.targets.forms import ActualForm, DashboardFilterForm, ReturnForm
 from nghiquyet.targets.models import Actual, Target
+
+#: Rows of a dashboard table per page.
+DASHBOARD_PAGE_SIZE = 100
 
 
 def _document(request: HttpRequest, document_id: int) -> Document:
@@ -72,11 +76,15 @@ def dashboard(request: HttpRequest, document_id: int) -> HttpResponse:
             and (not filters.get("owner") or str(row.target.owner_id) == filters["owner"])
             and (not filters.get("sector") or row.target.indicator.sector == filters["sector"])
         ]
+    # A province resolution may hold a thousand targets: the summary and the filters
+    # cover them all, the table shows them a page at a time.
+    page = Paginator(rows, DASHBOARD_PAGE_SIZE).get_page(request.GET.get("page"))
     context = {
         "document": document,
         "form": form,
         "period": period,
-        "rows": rows,
+        "rows": page.object_list,
+        "page": page,
         "summary": summary,
         "sentence": sentence,
         "can_add": document.province is not None
