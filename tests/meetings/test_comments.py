@@ -3,15 +3,17 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from nghiquyet.meetings.models import Comment
+from nghiquyet.meetings.models import Comment, Participant
 from nghiquyet.meetings.selectors import delegate_for_draft, drafts_open_to
 from nghiquyet.meetings.services import (
     comment_add,
     comment_answer,
     draft_revise,
     meeting_close,
+    participant_invite,
 )
-from nghiquyet.orgs.models import Membership
+from nghiquyet.orgs.access import Action, can
+from nghiquyet.orgs.models import Body, Membership
 from nghiquyet.orgs.services import member_create
 
 pytestmark = pytest.mark.django_db
@@ -50,11 +52,29 @@ def test_a_member_of_the_province_who_is_not_invited_cannot_comment(draft, dongt
     assert not drafts_open_to(user=uninvited).exists()
 
 
-def test_an_outsider_invited_by_mistake_still_cannot_see_the_meeting(draft, outsider):
-    meeting = draft.agenda_item.meeting
-    meeting.participants.create(name="Khách tỉnh khác", user=outsider)
+def test_an_outsider_who_is_not_invited_cannot_see_the_meeting_or_comment(draft, outsider):
+    assert not can(outsider, Action.VIEW, draft.agenda_item.meeting)
     with pytest.raises(PermissionDenied):
         comment_add(user=outsider, draft=draft, text=HEALTH)
+
+
+def test_a_central_guest_invited_by_the_office_reads_the_meeting_and_comments(
+    draft, office, password, client_for
+):
+    central = Body.objects.create(
+        name="Vụ địa phương III - Ban Tổ chức Trung ương", kind=Body.Kind.CENTRAL
+    )
+    guest = member_create(
+        username="vu_dia_phuong_3", password=password, body=central, role=Membership.Role.REPORTER
+    )
+    meeting = draft.agenda_item.meeting
+    assert not can(guest, Action.VIEW, meeting)
+    participant_invite(user=office, meeting=meeting, delegate=guest, kind=Participant.Kind.GUEST)
+    guest = type(guest).objects.get(pk=guest.pk)
+    assert can(guest, Action.VIEW, meeting)
+    assert not can(guest, Action.CHANGE, meeting)
+    assert comment_add(user=guest, draft=draft, text=HEALTH).author.user == guest
+    assert client_for(guest).get(f"/meetings/{meeting.pk}/").status_code == 200
 
 
 def test_invited_delegates_see_the_drafts_open_to_them(draft, reporter):

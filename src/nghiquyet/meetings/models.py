@@ -82,7 +82,7 @@ class Meeting(SoftDeletable):
     )
     history = HistoricalRecords()
 
-    access_scope = {"province": "province"}
+    access_scope = {"province": "province", "invitees": ("participants__user",)}
 
     class Meta:
         verbose_name = _("meeting")
@@ -257,7 +257,10 @@ class Draft(models.Model):
     )
     history = HistoricalRecords()
 
-    access_scope = {"province": "agenda_item__meeting__province"}
+    access_scope = {
+        "province": "agenda_item__meeting__province",
+        "invitees": ("agenda_item__meeting__participants__user",),
+    }
 
     class Meta:
         verbose_name = _("draft")

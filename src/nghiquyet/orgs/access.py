@@ -12,7 +12,10 @@ ORM paths::
 - ``readers`` (optional) lists paths to further bodies whose reporters may read the
   record: a task's coordinating agencies and its supervising body;
 - ``inspected`` (optional, True) lets the province's inspection committee (Ủy ban
-  Kiểm tra) read every such record of its province, as Party rules require.
+  Kiểm tra) read every such record of its province, as Party rules require;
+- ``invitees`` (optional) lists paths to users invited to the record: they read it
+  whatever their province (a guest of the central Organisation Board at a
+  provincial conference).
 
 Views, the API, the admin and the CLI all ask :func:`can`, :func:`scope` or
 :func:`get_for` and nothing else. An object check is the queryset check applied to
@@ -52,6 +55,7 @@ class Principal:
     """What the permission layer needs to know about a user, loaded once per request."""
 
     is_admin: bool = False
+    user_id: int | None = None
     role: str | None = None
     province_ids: frozenset[int] = frozenset()
     agency_id: int | None = None
@@ -73,13 +77,14 @@ def principal_for(user: Any) -> Principal:
     if cached is not None:
         return cached
     if user.is_superuser:
-        principal = Principal(is_admin=True)
+        principal = Principal(is_admin=True, user_id=user.pk)
     else:
         membership = Membership.objects.select_related("body__province").filter(user=user).first()
         if membership is None or membership.body.province is None:
-            principal = ANONYMOUS
+            principal = Principal(user_id=user.pk)
         else:
             principal = Principal(
+                user_id=user.pk,
                 role=membership.role,
                 province_ids=frozenset(membership.body.province.lineage_ids()),
                 agency_id=membership.body_id,
@@ -101,6 +106,13 @@ def scope_q(model: type[Model], principal: Principal, action: Action) -> Q | Non
     if principal.is_admin:
         return None
     scope = _scope_of(model)
+    by_role = _role_q(model, scope, principal, action)
+    if action != Action.VIEW or principal.user_id is None or not scope.get("invitees"):
+        return by_role
+    return by_role | _rows_naming(model, scope["invitees"], principal.user_id)
+
+
+def _role_q(model: type[Model], scope: dict, principal: Principal, action: Action) -> Q:
     nothing = Q(pk__in=[])
     public = Q(**{scope["public"]: True}) if "public" in scope else nothing
     if not principal.is_member:
@@ -126,14 +138,19 @@ def scope_q(model: type[Model], principal: Principal, action: Action) -> Q | Non
 
 
 def _read_by(model: type[Model], scope: dict, principal: Principal) -> Q:
-    """Rows that name the principal's agency on one of the scope's ``readers`` paths.
+    """Rows that name the principal's agency on one of the scope's ``readers`` paths."""
+    return _rows_naming(model, scope.get("readers", ()), principal.agency_id)
+
+
+def _rows_naming(model: type[Model], paths: tuple[str, ...], value: int | None) -> Q:
+    """Rows where one of ``paths`` leads to ``value``.
 
     A subquery rather than a join, so that a many-to-many path (coordinating
-    agencies) never repeats a row in the caller's list.
+    agencies, participants) never repeats a row in the caller's list.
     """
     condition = Q(pk__in=[])
-    for path in scope.get("readers", ()):
-        rows = model._base_manager.filter(**{path: principal.agency_id}).values("pk")
+    for path in paths:
+        rows = model._base_manager.filter(**{path: value}).values("pk")
         condition |= Q(pk__in=rows)
     return condition
 
