@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from django.db.models import Count, Prefetch, Q, QuerySet
@@ -130,8 +131,18 @@ class TargetRow:
     judgement: Judgement
     actual: Actual | None
     pending: Actual | None
-    trend: list[TrendPoint]
-    trajectory: Trajectory | None
+    #: The figure in force for each reported period, from which the trend and the
+    #: trajectory are drawn when a page shows them: a paged dashboard judges every
+    #: target for the summary but draws only the rows it shows.
+    in_force: dict[Period, Actual]
+
+    @cached_property
+    def trend(self) -> list[TrendPoint]:
+        return trend_in_force(self.in_force, until=self.period)
+
+    @cached_property
+    def trajectory(self) -> Trajectory | None:
+        return trajectory_in_force(self.target, self.in_force, self.period)
 
     @property
     def status(self) -> Status:
@@ -176,8 +187,7 @@ def target_row(target: Target, period: Period | str | None = None) -> TargetRow:
         judgement=judgement_of(target, counted),
         actual=counted[-1] if counted else None,
         pending=pending[-1] if pending else None,
-        trend=trend_in_force(in_force, until=period),
-        trajectory=trajectory_in_force(target, in_force, period),
+        in_force=in_force,
     )
 
 
