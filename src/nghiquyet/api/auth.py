@@ -1,5 +1,6 @@
 """Authentication for the JSON API: a bearer token for scripts, the session for pages."""
 
+from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja.security import HttpBearer, SessionAuth
@@ -22,3 +23,12 @@ class TokenAuth(HttpBearer):
 
 
 AUTH = [TokenAuth(), SessionAuth()]
+
+
+def _public(request: HttpRequest) -> AnonymousUser:
+    """Lets a request without credentials through as the public (it sees public rows only)."""
+    return AnonymousUser()
+
+
+#: For reads open to the public: a token or a session if given, else the public.
+READ_AUTH = [*AUTH, _public]

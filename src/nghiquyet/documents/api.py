@@ -7,14 +7,14 @@ a session.
 
 import datetime as dt
 
-from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja.responses import Status
 
-from nghiquyet.api.auth import AUTH
+from nghiquyet.api.auth import READ_AUTH
+from nghiquyet.api.refusals import Refusal, refusal
 from nghiquyet.documents import services
 from nghiquyet.documents.models import Document
 from nghiquyet.documents.selectors import (
@@ -29,14 +29,6 @@ from nghiquyet.orgs.access import Action
 from nghiquyet.orgs.models import Term
 
 router = Router(tags=["documents"])
-
-
-def _anonymous(request: HttpRequest) -> AnonymousUser:
-    """Lets a request without credentials through as the public (it sees public rows only)."""
-    return AnonymousUser()
-
-
-READ_AUTH = [*AUTH, _anonymous]
 
 
 class DocumentOut(Schema):
@@ -97,16 +89,6 @@ class DocumentFilters(Schema):
     q: str = ""
 
 
-class Refusal(Schema):
-    detail: str
-    errors: dict[str, list[str]]
-
-
-def _refusal(error: ValidationError) -> Status:
-    errors = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
-    return Status(400, {"detail": " ".join(error.messages), "errors": errors})
-
-
 @router.get("/", response=list[DocumentOut], auth=READ_AUTH)
 def document_list(request: HttpRequest, filters: Query[DocumentFilters]):
     """The documents the caller may see, filtered like the register page."""
@@ -139,17 +121,17 @@ def document_create(request: HttpRequest, payload: DocumentIn):
         raise PermissionDenied
     issuer = document_issuers(user=request.user).filter(pk=payload.issuer_id).first()
     if issuer is None:
-        return _refusal(ValidationError({"issuer_id": _("No such issuing body.")}))
+        return refusal(ValidationError({"issuer_id": _("No such issuing body.")}))
     term = None
     if payload.term_id is not None:
         term = Term.objects.filter(pk=payload.term_id, body__province=issuer.province).first()
         if term is None:
-            return _refusal(ValidationError({"term_id": _("No such term of this province.")}))
+            return refusal(ValidationError({"term_id": _("No such term of this province.")}))
     data = payload.dict(exclude={"issuer_id", "term_id"})
     try:
         document = services.document_create(user=request.user, issuer=issuer, term=term, **data)
     except ValidationError as error:
-        return _refusal(error)
+        return refusal(error)
     return Status(201, document)
 
 
@@ -163,5 +145,5 @@ def document_link(request: HttpRequest, document_id: int, payload: LinkIn):
             user=request.user, source=source, target=target, kind=payload.kind
         )
     except ValidationError as error:
-        return _refusal(error)
+        return refusal(error)
     return Status(201, link)

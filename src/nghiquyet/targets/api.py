@@ -9,41 +9,23 @@ Reading targets and evaluations of public resolutions needs no credentials.
 import datetime as dt
 from decimal import Decimal
 
-from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from ninja.responses import Status
 
-from nghiquyet.api.auth import AUTH
+from nghiquyet.api.auth import READ_AUTH
+from nghiquyet.api.refusals import Refusal, refusal
+from nghiquyet.core.language import current_language
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.access import Action, get_for
 from nghiquyet.orgs.models import Body, Place
 from nghiquyet.targets import selectors, services
-from nghiquyet.targets.language import current_language
 from nghiquyet.targets.models import Actual, Target
 
 router = Router(tags=["targets"])
-
-
-def _anonymous(request: HttpRequest) -> AnonymousUser:
-    """Lets a request without credentials through as the public (public resolutions only)."""
-    return AnonymousUser()
-
-
-READ_AUTH = [*AUTH, _anonymous]
-
-
-class Refusal(Schema):
-    detail: str
-    errors: dict[str, list[str]]
-
-
-def _refusal(error: ValidationError) -> Status:
-    errors = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
-    return Status(400, {"detail": " ".join(error.messages), "errors": errors})
 
 
 class IndicatorOut(Schema):
@@ -192,12 +174,12 @@ def indicator_create(request: HttpRequest, payload: IndicatorIn):
     if payload.province_id is not None:
         province = Place.objects.filter(pk=payload.province_id).first()
         if province is None:
-            return _refusal(ValidationError({"province_id": _("No such province.")}))
+            return refusal(ValidationError({"province_id": _("No such province.")}))
     data = payload.dict(exclude={"province_id"})
     try:
         indicator = services.indicator_create(user=request.user, province=province, **data)
     except ValidationError as error:
-        return _refusal(error)
+        return refusal(error)
     return Status(201, indicator)
 
 
@@ -226,25 +208,25 @@ def target_create(request: HttpRequest, payload: TargetIn):
     document = get_for(Document, request.user, Action.VIEW, pk=payload.document_id)
     indicator = selectors.indicator_list(user=request.user).filter(pk=payload.indicator_id).first()
     if indicator is None:
-        return _refusal(ValidationError({"indicator_id": _("No such indicator.")}))
+        return refusal(ValidationError({"indicator_id": _("No such indicator.")}))
     related = {"place": None, "owner": None}
     if payload.place_id is not None:
         related["place"] = Place.objects.filter(pk=payload.place_id).first()
         if related["place"] is None:
-            return _refusal(ValidationError({"place_id": _("No such place.")}))
+            return refusal(ValidationError({"place_id": _("No such place.")}))
     if payload.owner_id is not None:
         related["owner"] = Body.objects.filter(
             pk=payload.owner_id, province=document.province
         ).first()
         if related["owner"] is None:
-            return _refusal(ValidationError({"owner_id": _("No such agency in this province.")}))
+            return refusal(ValidationError({"owner_id": _("No such agency in this province.")}))
     data = payload.dict(exclude={"document_id", "indicator_id", "place_id", "owner_id"})
     try:
         target = services.target_create(
             user=request.user, document=document, indicator=indicator, **related, **data
         )
     except ValidationError as error:
-        return _refusal(error)
+        return refusal(error)
     return Status(201, target)
 
 
@@ -265,7 +247,7 @@ def actual_create(request: HttpRequest, target_id: int, payload: ActualIn):
     try:
         actual = services.actual_create(user=request.user, target=target, **payload.dict())
     except ValidationError as error:
-        return _refusal(error)
+        return refusal(error)
     return Status(201, actual)
 
 
@@ -280,7 +262,7 @@ def actual_update(request: HttpRequest, actual_id: int, payload: ActualUpdateIn)
     try:
         return services.actual_update(user=request.user, actual=actual, **payload.dict())
     except ValidationError as error:
-        return _refusal(error)
+        return refusal(error)
 
 
 @router.post("/actuals/{actual_id}/submit", response={200: ActualOut, 400: Refusal})
@@ -289,7 +271,7 @@ def actual_submit(request: HttpRequest, actual_id: int):
     try:
         return services.actual_submit(user=request.user, actual=actual)
     except ValidationError as error:
-        return _refusal(error)
+        return refusal(error)
 
 
 @router.post("/actuals/{actual_id}/approve", response={200: ActualOut, 400: Refusal})
@@ -299,7 +281,7 @@ def actual_approve(request: HttpRequest, actual_id: int):
     try:
         return services.actual_approve(user=request.user, actual=actual)
     except ValidationError as error:
-        return _refusal(error)
+        return refusal(error)
 
 
 @router.post("/actuals/{actual_id}/return", response={200: ActualOut, 400: Refusal})
@@ -309,7 +291,7 @@ def actual_return(request: HttpRequest, actual_id: int, payload: ReturnIn):
     try:
         return services.actual_return(user=request.user, actual=actual, reason=payload.reason)
     except ValidationError as error:
-        return _refusal(error)
+        return refusal(error)
 
 
 # Evaluations --------------------------------------------------------------------------
@@ -326,9 +308,9 @@ def evaluation(request: HttpRequest, filters: Query[EvaluationFilters]):
             else selectors.default_period(document=document)
         )
     except ValueError:
-        return _refusal(ValidationError({"period": _("Not a period code.")}))
+        return refusal(ValidationError({"period": _("Not a period code.")}))
     if period is None:
-        return _refusal(ValidationError({"period": _("The resolution has no targets yet.")}))
+        return refusal(ValidationError({"period": _("The resolution has no targets yet.")}))
     language = current_language()
     rows = selectors.target_rows(user=request.user, document=document, period=period)
     summary = selectors.rows_summary(rows)
