@@ -15,6 +15,7 @@ from ninja.errors import HttpError
 from nghiquyet.core.periods import Period
 from nghiquyet.orgs.access import Action, get_for
 from nghiquyet.orgs.models import Body, Place
+from nghiquyet.orgs.selectors import province_of
 from nghiquyet.tasks import services
 from nghiquyet.tasks.selectors import (
     FourFailuresRow,
@@ -24,7 +25,6 @@ from nghiquyet.tasks.selectors import (
     four_failures_by_agency,
     four_failures_of_agency,
     local_today,
-    province_of,
     task_detail,
     task_groups_visible,
     task_list,
@@ -296,25 +296,6 @@ def check_add(request: HttpRequest, task_id: int, payload: CheckIn):
         raise _invalid(error) from error
 
 
-class FourFailuresOut(Schema):
-    rank: int
-    agency_id: int
-    agency: str
-    failures: int
-    proposed: int
-    assigned: int
-    no_initiative: bool
-    due: int
-    not_done: int
-    done_late: int
-    days_late: int
-    requests: int
-    unanswered: int
-    answered_late: int
-    no_update: int
-    no_check: int
-
-
 def _province_and_period(request: HttpRequest, province: int | None, period: str) -> tuple:
     try:
         parsed = Period.parse(period)
@@ -328,7 +309,7 @@ def _province_and_period(request: HttpRequest, province: int | None, period: str
     return get_object_or_404(Place, pk=province, level=Place.Level.PROVINCE), parsed
 
 
-@router.get("/four-failures", response=list[FourFailuresOut])
+@router.get("/four-failures", response=list[FourFailuresRow])
 def four_failures(
     request: HttpRequest, period: str, province: int | None = None, on: dt.date | None = None
 ):
