@@ -46,21 +46,22 @@ def _rows() -> list[dict]:
     legacy = {"map": Place.Map.LEGACY, "valid_from": None, "valid_to": LEGACY_END}
     current = {"map": Place.Map.CURRENT, "valid_from": REFORM_DATE, "valid_to": None}
 
-    for r in _query(
-        "SELECT DISTINCT province, provinceShort, provinceCode, provinceKey FROM admin_units_legacy"
-    ):
-        rows.append(
-            {
-                **legacy,
-                "level": Place.Level.PROVINCE,
-                "code": r["provinceCode"],
-                "name": r["province"],
-                "short_name": r["provinceShort"],
-                "kind": _kind(r["province"], r["provinceShort"]),
-                "key": r["provinceKey"],
-                "parent": None,
-            }
-        )
+    for table, era in (("admin_units_legacy", legacy), ("admin_units", current)):
+        for r in _query(
+            f"SELECT DISTINCT province, provinceShort, provinceCode, provinceKey FROM {table}"
+        ):
+            rows.append(
+                {
+                    **era,
+                    "level": Place.Level.PROVINCE,
+                    "code": r["provinceCode"],
+                    "name": r["province"],
+                    "short_name": r["provinceShort"],
+                    "kind": _kind(r["province"], r["provinceShort"]),
+                    "key": r["provinceKey"],
+                    "parent": None,
+                }
+            )
     for r in _query(
         "SELECT DISTINCT district, districtShort, districtType, districtCode, districtKey, "
         "provinceCode, provinceKey FROM admin_units_legacy"
@@ -91,21 +92,6 @@ def _rows() -> list[dict]:
                 "kind": r["wardType"] or "",
                 "key": f"{r['provinceKey']}_{r['districtKey']}_{r['wardKey']}",
                 "parent": (Place.Level.DISTRICT, r["districtCode"]),
-            }
-        )
-    for r in _query(
-        "SELECT DISTINCT province, provinceShort, provinceCode, provinceKey FROM admin_units"
-    ):
-        rows.append(
-            {
-                **current,
-                "level": Place.Level.PROVINCE,
-                "code": r["provinceCode"],
-                "name": r["province"],
-                "short_name": r["provinceShort"],
-                "kind": _kind(r["province"], r["provinceShort"]),
-                "key": r["provinceKey"],
-                "parent": None,
             }
         )
     for r in _query(
