@@ -1,4 +1,4 @@
-"""The evaluation core and `Period` take a language code; this is the one the user reads."""
+"""The pure cores (evaluation, `Period`) take a language code; this is the one the user reads."""
 
 from django.utils.translation import get_language
 

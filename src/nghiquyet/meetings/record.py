@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from nghiquyet.core.language import current_language
 from nghiquyet.documents.models import Document
 from nghiquyet.evaluation import format_figure
 from nghiquyet.targets.models import Target
@@ -85,12 +85,12 @@ def duration_text(meeting: Meeting) -> str:
     """“1 ngày”, “1,5 ngày”, “một buổi” for half a day."""
     if meeting.duration_days == 0.5:
         return _("half a day")
-    return _("%(days)s days") % {"days": format_figure(meeting.duration_days, _language())}
+    return _("%(days)s days") % {"days": format_figure(meeting.duration_days, current_language())}
 
 
 def vote_text(vote: Vote) -> str:
     """The vote as minutes state it, with the share of all members for."""
-    share = format_figure(vote.in_favour * 100 / vote.members, _language(), max_places=1)
+    share = format_figure(vote.in_favour * 100 / vote.members, current_language(), max_places=1)
     values = {
         "present": vote.present,
         "members": vote.members,
@@ -115,7 +115,3 @@ def chair_text(participant: Participant) -> str:
     return (
         f"{participant.name} - {participant.position}" if participant.position else participant.name
     )
-
-
-def _language() -> str:
-    return "en" if (get_language() or "vi").startswith("en") else "vi"

@@ -5,8 +5,8 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from nghiquyet.core.language import current_language
 from nghiquyet.evaluation import Status
-from nghiquyet.targets.language import current_language
 from nghiquyet.targets.models import Actual, Comparator, Direction, Kind, Sector
 
 _GROUPED = {

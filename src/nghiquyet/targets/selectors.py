@@ -16,6 +16,7 @@ from typing import Any
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from nghiquyet.core.language import current_language
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
 from nghiquyet.evaluation import Judgement, Status, Summary, Trajectory, summarize, summary_sentence
@@ -29,7 +30,6 @@ from nghiquyet.targets.judging import (
     trajectory_in_force,
     trend_in_force,
 )
-from nghiquyet.targets.language import current_language
 from nghiquyet.targets.models import Actual, Indicator, PeriodLock, Target
 
 

@@ -26,13 +26,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from nghiquyet.core.history import history_attribute
+from nghiquyet.core.language import current_language as _language
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.documents.services import document_create
 from nghiquyet.evaluation import TargetSpec, to_decimal
 from nghiquyet.orgs.access import Action, can, can_create, principal_for
 from nghiquyet.orgs.models import Body, Place
-from nghiquyet.targets.language import current_language as _language
 from nghiquyet.targets.models import (
     Actual,
     Comparator,

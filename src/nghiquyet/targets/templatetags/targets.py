@@ -4,9 +4,9 @@ from decimal import Decimal
 
 from django import template
 
+from nghiquyet.core.language import current_language
 from nghiquyet.core.periods import Period
 from nghiquyet.evaluation import format_figure
-from nghiquyet.targets.language import current_language
 from nghiquyet.targets.sparkline import sparkline_svg
 
 register = template.Library()
