@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 
 from nghiquyet.orgs.access import Action, can, get_for
 from nghiquyet.orgs.models import Place
+from nghiquyet.orgs.selectors import province_of
 
 from . import services
 from .exports import minutes_docx, news_docx, synthesis_docx, synthesis_xlsx
@@ -67,10 +68,10 @@ def _download(content: bytes, *, name: str, content_type: str) -> HttpResponse:
 
 def _home_province(user: Any) -> Place:
     """The province whose meetings the user's office calls; only an office calls them."""
-    membership = getattr(user, "membership", None)
-    if membership is None or not user.has_perm("meetings.add_meeting"):
+    province = province_of(user)
+    if province is None or not user.has_perm("meetings.add_meeting"):
         raise PermissionDenied
-    return membership.body.province
+    return province
 
 
 @login_required

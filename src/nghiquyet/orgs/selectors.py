@@ -1,10 +1,11 @@
 """Reads over places and bodies."""
 
 import datetime as dt
+from typing import Any
 
 from django.db.models import QuerySet
 
-from nghiquyet.orgs.models import Place
+from nghiquyet.orgs.models import Membership, Place
 
 
 def place_provinces(*, on: dt.date | None = None) -> QuerySet[Place]:
@@ -27,3 +28,11 @@ def place_find_province(name: str, *, on: dt.date | None = None) -> Place:
 def place_communes(province: Place) -> QuerySet[Place]:
     """The communes and wards directly under a current province (two-level government)."""
     return Place.objects.filter(parent=province, level=Place.Level.COMMUNE).order_by("name")
+
+
+def province_of(user: Any) -> Place | None:
+    """The province ``user`` works for (its body's), or None for administrators and the public."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    membership = Membership.objects.select_related("body__province").filter(user=user).first()
+    return membership.body.province if membership else None

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from nghiquyet.core.periods import Period
 from nghiquyet.orgs.access import Action, scope
-from nghiquyet.orgs.models import Body, Membership, Place
+from nghiquyet.orgs.models import Body, Place
 from nghiquyet.tasks.failures import AgencyEvidence, evaluate, ranked
 from nghiquyet.tasks.models import Check, CoordinationRequest, ProgressUpdate, Task, TaskGroup
 from nghiquyet.tasks.status import DONE, DeadlineFact, Status, TaskFacts, UpdateFact
@@ -24,14 +24,6 @@ from nghiquyet.tasks.status import DONE, DeadlineFact, Status, TaskFacts, Update
 def local_today() -> dt.date:
     """Today in Asia/Ho_Chi_Minh (the project's time zone), whatever the server's clock zone."""
     return timezone.localdate()
-
-
-def province_of(user: Any) -> Place | None:
-    """The province ``user`` works for (its body's), or None for administrators and the public."""
-    if not getattr(user, "is_authenticated", False):
-        return None
-    membership = Membership.objects.select_related("body__province").filter(user=user).first()
-    return membership.body.province if membership else None
 
 
 def task_queryset(*, user: Any = None, province: Place | None = None) -> QuerySet[Task]:

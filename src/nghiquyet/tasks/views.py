@@ -21,6 +21,7 @@ from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.access import Action, can, can_create, get_for, principal_for, scope
 from nghiquyet.orgs.models import Body, Place
+from nghiquyet.orgs.selectors import province_of
 from nghiquyet.tasks import services
 from nghiquyet.tasks.forms import (
     AnswerForm,
@@ -40,7 +41,6 @@ from nghiquyet.tasks.selectors import (
     four_failures_evidence,
     four_failures_of_agency,
     local_today,
-    province_of,
     task_groups_visible,
     task_queryset,
     task_rows,
