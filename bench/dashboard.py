@@ -139,8 +139,9 @@ def _timings(action: Callable[[], object]) -> list[float]:
 
 
 def _breakdown(out: TextIO, document, office, client: Client, url: str) -> None:
-    """Where one render spends its time: SQL, judging the rows, the rest (template, HTTP)."""
+    """Where one render spends its time: SQL, judging every target, the page's rows, the rest."""
     from nghiquyet.targets import selectors
+    from nghiquyet.targets.views import DASHBOARD_PAGE_SIZE
 
     with CaptureQueriesContext(connection) as queries:
         started = time.perf_counter()
@@ -150,16 +151,19 @@ def _breakdown(out: TextIO, document, office, client: Client, url: str) -> None:
     sql = sum(float(q["time"]) for q in captured)
     reset_queries()
     started = time.perf_counter()
-    rows = selectors.target_rows(user=office, document=document, period=PERIOD)
-    selectors.rows_summary(rows)
+    verdicts = selectors.target_verdicts(user=office, document=document, period=PERIOD)
+    selectors.rows_summary(verdicts)
+    verdicts_time = time.perf_counter() - started
+    started = time.perf_counter()
+    shown = [verdict.target_id for verdict in verdicts[:DASHBOARD_PAGE_SIZE]]
+    selectors.target_rows(user=office, document=document, period=PERIOD, pks=shown)
     rows_time = time.perf_counter() - started
     out.write("  one render, where the time goes:\n")
     out.write(f"    total {_ms(total)}; {len(captured)} SQL queries {_ms(sql)}\n")
-    out.write(
-        f"    target_rows + summary (queries, prefetch and judging {len(rows)} rows) "
-        f"{_ms(rows_time)}\n"
-    )
-    out.write(f"    template, middleware and the rest ≈ {_ms(max(total - rows_time, 0))}\n")
+    out.write(f"    judging all {len(verdicts)} targets and the summary {_ms(verdicts_time)}\n")
+    out.write(f"    the {len(shown)} rows of the page, with their trends {_ms(rows_time)}\n")
+    rest = max(total - verdicts_time - rows_time, 0)
+    out.write(f"    template, middleware and the rest ≈ {_ms(rest)}\n")
 
 
 def _ms(seconds: float) -> str:

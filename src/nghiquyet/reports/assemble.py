@@ -26,7 +26,7 @@ from nghiquyet.reports.content import (
 )
 from nghiquyet.reports.heading import Issuer, header_for, recipients_for, signature_for
 from nghiquyet.reports.models import Report
-from nghiquyet.targets.selectors import document_periods, target_rows
+from nghiquyet.targets.selectors import document_periods, target_verdicts
 from nghiquyet.tasks.selectors import (
     four_failures_by_agency,
     local_today,
@@ -67,8 +67,8 @@ def report_content(
     judged = []
     for document in documents:
         judged += [
-            (row.target.indicator.name, row.judgement)
-            for row in target_rows(user=user, document=document, period=period)
+            (verdict.indicator, verdict.judgement)
+            for verdict in target_verdicts(user=user, document=document, period=period)
         ]
     rows = [target_row(n, name, judgement) for n, (name, judgement) in enumerate(judged, 1)]
     summary = summarize(judgement for _, judgement in judged)
@@ -211,9 +211,9 @@ def _trend(documents: list[Document], period: Period, user: Any) -> list[TrendPo
     points = []
     for point in periods:
         judgements = [
-            row.judgement
+            verdict.judgement
             for document in documents
-            for row in target_rows(user=user, document=document, period=point)
+            for verdict in target_verdicts(user=user, document=document, period=point)
         ]
         summary = summarize(judgements)
         if summary.total and summary.total != summary.no_data:

@@ -14,9 +14,11 @@ target), as agencies report them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from nghiquyet.core.periods import Period
 from nghiquyet.evaluation import (
@@ -34,17 +36,56 @@ from nghiquyet.targets.models import Actual, Target
 LEVEL_KINDS = (Kind.LEVEL, Kind.SHARE, Kind.COUNT, Kind.RATIO)
 
 
+#: Where each part of a `TargetSpec` lives, as an ORM path from a target: a model
+#: instance and a ``values()`` row of the same target give the same spec.
+SPEC_PATHS = {
+    "comparator": "comparator",
+    "value": "value",
+    "value_max": "value_max",
+    "direction": "indicator__direction",
+    "kind": "indicator__kind",
+    "base_value": "base_value",
+    "unit": "unit",
+}
+_SPEC_GETTERS = {name: attrgetter(path.replace("__", ".")) for name, path in SPEC_PATHS.items()}
+
+
 def target_spec(target: Target) -> TargetSpec:
     """What the target asks for, in the evaluation core's terms."""
-    return TargetSpec(
-        comparator=target.comparator,
-        value=target.value,
-        value_max=target.value_max,
-        direction=target.indicator.direction,
-        kind=target.indicator.kind,
-        base_value=target.base_value,
-        unit=target.unit,
-    )
+    return TargetSpec(**{name: get(target) for name, get in _SPEC_GETTERS.items()})
+
+
+def spec_of_values(row: Mapping[str, Any]) -> TargetSpec:
+    """:func:`target_spec` of a ``values()`` row that names each part as `TargetSpec` does."""
+    return TargetSpec(**{name: row[name] for name in SPEC_PATHS})
+
+
+class Counted(Protocol):
+    """What judging reads of a figure: an `Actual`, or an `ApprovedFigure` read as values."""
+
+    period: str
+    value: Decimal
+    is_estimate: bool
+
+    @property
+    def period_obj(self) -> Period: ...
+
+
+class ApprovedFigure(NamedTuple):
+    """An approved figure read as plain values: what a summary of a thousand targets
+    needs, without building a model instance (and parsing its timestamps) for each."""
+
+    pk: int
+    period: str
+    value: Decimal
+    is_estimate: bool
+
+    @property
+    def period_obj(self) -> Period:
+        return Period.parse(self.period)
+
+
+F = TypeVar("F", bound=Counted)
 
 
 def latest_approved(actuals: Iterable[Actual]) -> dict[Period, Actual]:
@@ -56,6 +97,12 @@ def latest_approved(actuals: Iterable[Actual]) -> dict[Period, Actual]:
     return {actual.period_obj: actual for actual in approved}
 
 
+def in_force_of(approved_in_order: Iterable[F]) -> dict[Period, F]:
+    """:func:`latest_approved` over approved figures already in order of approval
+    (``ORDER BY approved_at, id`` in SQL): the last one of each period wins."""
+    return {figure.period_obj: figure for figure in approved_in_order}
+
+
 def actuals_within(actuals: Iterable[Actual], within: Period) -> list[Actual]:
     """The approved figures of periods within ``within`` that do not overlap, oldest first.
 
@@ -65,13 +112,13 @@ def actuals_within(actuals: Iterable[Actual], within: Period) -> list[Actual]:
     return in_force_within(latest_approved(actuals), within)
 
 
-def in_force_within(in_force: dict[Period, Actual], within: Period) -> list[Actual]:
+def in_force_within(in_force: dict[Period, F], within: Period) -> list[F]:
     """:func:`actuals_within` over figures already reduced by :func:`latest_approved`."""
     candidates = [
         (period, actual) for period, actual in in_force.items() if within.contains(period)
     ]
     candidates.sort(key=lambda pair: (pair[0].end, -pair[0].start.toordinal()), reverse=True)
-    chosen: list[Actual] = []
+    chosen: list[F] = []
     earliest_start = None
     for period, actual in candidates:
         if earliest_start is None or period.end < earliest_start:
@@ -82,21 +129,20 @@ def in_force_within(in_force: dict[Period, Actual], within: Period) -> list[Actu
 
 def counted_actuals(target: Target, actuals: Iterable[Actual], period: Period) -> list[Actual]:
     """The approved figures a judgement of ``target`` for ``period`` rests on."""
-    return counted_in_force(target, latest_approved(actuals), period)
+    return counted_in_force(target.indicator.kind, latest_approved(actuals), period)
 
 
-def counted_in_force(
-    target: Target, in_force: dict[Period, Actual], period: Period
-) -> list[Actual]:
-    """:func:`counted_actuals` over figures already reduced by :func:`latest_approved`."""
-    if target.indicator.kind == Kind.CUMULATIVE:
+def counted_in_force(kind: str, in_force: dict[Period, F], period: Period) -> list[F]:
+    """:func:`counted_actuals` over figures already reduced by :func:`latest_approved`,
+    for a target of indicator ``kind``."""
+    if kind == Kind.CUMULATIVE:
         return in_force_within(in_force, period)
     current = in_force.get(period)
     return [current] if current is not None else []
 
 
-def observation_of(actual: Actual) -> Observation:
-    return Observation(value=actual.value, estimate=actual.is_estimate, period=actual.period)
+def observation_of(figure: Counted) -> Observation:
+    return Observation(value=figure.value, estimate=figure.is_estimate, period=figure.period)
 
 
 def target_judgement(
@@ -107,12 +153,12 @@ def target_judgement(
     ``actuals`` may hold figures in any state; only approved ones are used.
     """
     counted = counted_actuals(target, actuals, period or target.period_obj)
-    return judgement_of(target, counted)
+    return judgement_of(target_spec(target), counted)
 
 
-def judgement_of(target: Target, counted: list[Actual]) -> Judgement:
-    """The verdict on ``target`` from the figures :func:`counted_actuals` chose."""
-    return judge(target_spec(target), [observation_of(actual) for actual in counted])
+def judgement_of(spec: TargetSpec, counted: Iterable[Counted]) -> Judgement:
+    """The verdict on a target from the figures :func:`counted_actuals` chose."""
+    return judge(spec, [observation_of(figure) for figure in counted])
 
 
 def target_trajectory(

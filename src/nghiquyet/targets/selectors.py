@@ -13,20 +13,34 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from nghiquyet.core.language import current_language
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
-from nghiquyet.evaluation import Judgement, Status, Summary, Trajectory, summarize, summary_sentence
+from nghiquyet.evaluation import (
+    Judgement,
+    Kind,
+    Status,
+    Summary,
+    Trajectory,
+    summarize,
+    summary_sentence,
+)
 from nghiquyet.orgs.access import Action, Role, get_for, principal_for, scope
 from nghiquyet.orgs.models import Body, Place
 from nghiquyet.targets.judging import (
+    SPEC_PATHS,
+    ApprovedFigure,
+    Counted,
     TrendPoint,
     counted_in_force,
+    in_force_of,
     judgement_of,
     latest_approved,
+    spec_of_values,
+    target_spec,
     trajectory_in_force,
     trend_in_force,
 )
@@ -100,26 +114,33 @@ def document_list_with_targets(*, user: Any) -> QuerySet[Document]:
 
 def document_periods(*, document: Document) -> list[Period]:
     """The periods a dashboard can show for ``document``: its targets' and the reported ones."""
-    codes = set(Target.objects.filter(document=document).values_list("period", flat=True)) | set(
-        Actual.objects.filter(
-            target__document=document, target__deleted_at__isnull=True
-        ).values_list("period", flat=True)
+    return sorted(Period.parse(code) for code in _period_codes(document))
+
+
+def _period_codes(document: Document) -> set[str]:
+    """Every period code ``document``'s targets are set for or reported for."""
+    targets = Target.objects.filter(document=document).order_by().values_list("period", flat=True)
+    return set(targets.distinct()) | set(_reported_periods(document))
+
+
+def _reported_periods(document: Document, **filters: Any) -> QuerySet:
+    """The distinct period codes of the figures of ``document``'s live targets."""
+    return (
+        Actual.objects.filter(target__document=document, target__deleted_at__isnull=True, **filters)
+        .order_by()
+        .values_list("period", flat=True)
+        .distinct()
     )
-    return sorted(Period.parse(code) for code in codes)
 
 
 def default_period(*, document: Document) -> Period | None:
     """The period a dashboard opens on: the latest with approved figures, else the targets'."""
-    approved = Actual.objects.filter(
-        target__document=document, target__deleted_at__isnull=True, status=Actual.Status.APPROVED
-    ).values_list("period", flat=True)
-    periods = sorted({Period.parse(code) for code in approved})
+    approved = _reported_periods(document, status=Actual.Status.APPROVED)
+    periods = sorted(Period.parse(code) for code in approved)
     if periods:
         return periods[-1]
-    targets = sorted(
-        {Period.parse(code) for code in document.targets.values_list("period", flat=True)}
-    )
-    return targets[-1] if targets else None
+    targets = document.targets.order_by().values_list("period", flat=True).distinct()
+    return max((Period.parse(code) for code in targets), default=None)
 
 
 @dataclass(frozen=True)
@@ -129,12 +150,12 @@ class TargetRow:
     target: Target
     period: Period
     judgement: Judgement
-    actual: Actual | None
+    actual: Counted | None
     pending: Actual | None
     #: The figure in force for each reported period, from which the trend and the
     #: trajectory are drawn when a page shows them: a paged dashboard judges every
     #: target for the summary but draws only the rows it shows.
-    in_force: dict[Period, Actual]
+    in_force: dict[Period, Counted]
 
     @cached_property
     def trend(self) -> list[TrendPoint]:
@@ -153,40 +174,36 @@ class TargetRow:
         return self.judgement.completion
 
 
-#: What judging a row reads of a figure (and a dashboard shows of it): a 1,000-target
-#: dashboard loads 20,000 figures, and their other columns (three more timestamps, the
-#: note, the source) cost more to convert than the judging itself.
-ROW_ACTUAL_FIELDS = ("target", "period", "value", "is_estimate", "status", "approved_at")
-
-
-def _with_actuals(targets: QuerySet[Target], *fields: str) -> QuerySet[Target]:
-    """``targets`` with each one's figures in ``all_actuals`` (only ``fields`` when given)."""
+def _with_actuals(targets: QuerySet[Target]) -> QuerySet[Target]:
+    """``targets`` with each one's figures, in every state, in ``all_actuals``."""
     actuals = Actual.objects.order_by("approved_at", "pk")
-    return targets.prefetch_related(
-        Prefetch(
-            "actuals", queryset=actuals.only(*fields) if fields else actuals, to_attr="all_actuals"
-        )
-    )
+    return targets.prefetch_related(Prefetch("actuals", queryset=actuals, to_attr="all_actuals"))
 
 
 def target_row(target: Target, period: Period | str | None = None) -> TargetRow:
     """The dashboard line of one target for ``period`` (its own period by default).
 
-    ``target`` may come from :func:`target_rows`' prefetch or straight from the database.
+    ``target`` may come from :func:`targets_to_report`' prefetch or straight from the
+    database.
     """
     period = as_period(period) if period else target.period_obj
     actuals = getattr(target, "all_actuals", None)
     if actuals is None:
         actuals = list(target.actuals.order_by("approved_at", "pk"))
-    in_force = latest_approved(actuals)
-    counted = counted_in_force(target, in_force, period)
     pending = [a for a in actuals if a.is_open and a.period == period.code]
+    return _row(target, period, latest_approved(actuals), pending[-1] if pending else None)
+
+
+def _row(
+    target: Target, period: Period, in_force: dict[Period, Counted], pending: Actual | None
+) -> TargetRow:
+    counted = counted_in_force(target.indicator.kind, in_force, period)
     return TargetRow(
         target=target,
         period=period,
-        judgement=judgement_of(target, counted),
+        judgement=judgement_of(target_spec(target), counted),
         actual=counted[-1] if counted else None,
-        pending=pending[-1] if pending else None,
+        pending=pending,
         in_force=in_force,
     )
 
@@ -199,26 +216,115 @@ def target_rows(
     status: str | None = None,
     owner: Body | int | None = None,
     sector: str | None = None,
+    pks: Iterable[int] | None = None,
 ) -> list[TargetRow]:
     """Every visible target of ``document`` judged for ``period``, optionally filtered.
 
-    ``status`` is a `nghiquyet.evaluation.Status` value ("exceeded", "not_achieved"…).
+    ``status`` is a `nghiquyet.evaluation.Status` value ("exceeded", "not_achieved"…);
+    ``pks`` keeps only those targets (the page of a table whose verdicts are known).
     """
     period = as_period(period)
-    targets = _with_actuals(
-        target_list(user=user, document=document, owner=owner, sector=sector), *ROW_ACTUAL_FIELDS
-    )
-    rows = [target_row(target, period) for target in targets]
+    targets = target_list(user=user, document=document, owner=owner, sector=sector)
+    if pks is not None:
+        targets = targets.filter(pk__in=list(pks))
+    # The approved figures as plain values (a row draws its trend from every period's),
+    # and model instances only for the few figures still open for ``period``.
+    figures = Actual.objects.filter(target__in=targets.values("pk"))
+    in_force = _approved_in_force(figures)
+    pending = {
+        actual.target_id: actual
+        for actual in figures.filter(period=period.code).exclude(status=Actual.Status.APPROVED)
+    }
+    rows = [
+        _row(target, period, in_force.get(target.pk, {}), pending.get(target.pk))
+        for target in targets
+    ]
     if status:
         rows = [row for row in rows if row.status == status]
     return rows
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """A target's judgement for a period and what a table filters it by, nothing more."""
+
+    target_id: int
+    indicator: str
+    owner_id: int | None
+    sector: str
+    judgement: Judgement
+
+    @property
+    def status(self) -> Status:
+        return self.judgement.status
+
+
+def target_verdicts(*, user: Any, document: Document, period: Period | str) -> list[Verdict]:
+    """Every visible target of ``document`` judged for ``period``, in document order.
+
+    The same judgements as :func:`target_rows`, read as plain values: only the figures
+    that count for ``period`` are loaded, so a summary or a filter over a thousand
+    targets costs what the judging does, not what building model instances does.
+    """
+    period = as_period(period)
+    targets = target_list(user=user, document=document)
+    spec = {name: F(path) for name, path in SPEC_PATHS.items() if name != path}
+    values = list(
+        targets.values(
+            "pk",
+            "owner_id",
+            *(path for name, path in SPEC_PATHS.items() if name == path),
+            indicator_name=F("indicator__name"),
+            sector=F("indicator__sector"),
+            **spec,
+        )
+    )
+    wanted = Q(period=period.code)
+    if any(row["kind"] == Kind.CUMULATIVE for row in values):
+        within = [
+            code
+            for code in _reported_periods(document, status=Actual.Status.APPROVED)
+            if period.contains(Period.parse(code))
+        ]
+        wanted |= Q(target__indicator__kind=Kind.CUMULATIVE, period__in=within)
+    in_force = _approved_in_force(
+        Actual.objects.filter(wanted, target__document=document, target__deleted_at__isnull=True)
+    )
+    return [
+        Verdict(
+            target_id=row["pk"],
+            indicator=row["indicator_name"],
+            owner_id=row["owner_id"],
+            sector=row["sector"],
+            judgement=judgement_of(
+                spec_of_values(row),
+                counted_in_force(row["kind"], in_force.get(row["pk"], {}), period),
+            ),
+        )
+        for row in values
+    ]
+
+
+def _approved_in_force(figures: QuerySet[Actual]) -> dict[int, dict[Period, ApprovedFigure]]:
+    """Per target, the approved figure in force for each period among ``figures``.
+
+    Read as plain values in order of approval, so the last one of a period wins
+    without a timestamp being converted, as :func:`latest_approved` decides it.
+    """
+    approved = (
+        figures.filter(status=Actual.Status.APPROVED)
+        .order_by("target_id", "approved_at", "pk")
+        .values_list("target_id", "pk", "period", "value", "is_estimate")
+    )
+    by_target: dict[int, list[ApprovedFigure]] = {}
+    for target_id, *figure in approved:
+        by_target.setdefault(target_id, []).append(ApprovedFigure(*figure))
+    return {target_id: in_force_of(in_order) for target_id, in_order in by_target.items()}
+
+
 def document_summary(*, user: Any, document: Document, period: Period | str) -> Summary:
     """Counts per status of ``document``'s visible targets for ``period``."""
-    return summarize(
-        row.judgement for row in target_rows(user=user, document=document, period=period)
-    )
+    return rows_summary(target_verdicts(user=user, document=document, period=period))
 
 
 def document_summary_sentence(
@@ -230,8 +336,8 @@ def document_summary_sentence(
     )
 
 
-def rows_summary(rows: Iterable[TargetRow]) -> Summary:
-    """The summary of rows already computed (a dashboard computes them once)."""
+def rows_summary(rows: Iterable[TargetRow | Verdict]) -> Summary:
+    """The summary of rows or verdicts already computed (a dashboard computes them once)."""
     return summarize(row.judgement for row in rows)
 
 

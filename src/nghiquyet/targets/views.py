@@ -64,26 +64,36 @@ def dashboard(request: HttpRequest, document_id: int) -> HttpResponse:
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     period = Period.parse(filters["period"]) if filters.get("period") else default
     if period is None:
-        rows, summary, sentence = [], None, ""
+        verdicts, summary, sentence = [], None, ""
     else:
-        all_rows = selectors.target_rows(user=request.user, document=document, period=period)
-        summary = selectors.rows_summary(all_rows)
+        verdicts = selectors.target_verdicts(user=request.user, document=document, period=period)
+        summary = selectors.rows_summary(verdicts)
         sentence = selectors.summary_sentence_of(summary)
-        rows = [
-            row
-            for row in all_rows
-            if (not filters.get("status") or row.status == filters["status"])
-            and (not filters.get("owner") or str(row.target.owner_id) == filters["owner"])
-            and (not filters.get("sector") or row.target.indicator.sector == filters["sector"])
+        verdicts = [
+            verdict
+            for verdict in verdicts
+            if (not filters.get("status") or verdict.status == filters["status"])
+            and (not filters.get("owner") or str(verdict.owner_id) == filters["owner"])
+            and (not filters.get("sector") or verdict.sector == filters["sector"])
         ]
     # A province resolution may hold a thousand targets: the summary and the filters
-    # cover them all, the table shows them a page at a time.
-    page = Paginator(rows, DASHBOARD_PAGE_SIZE).get_page(request.GET.get("page"))
+    # judge them all from plain values, the table loads and draws one page of them.
+    page = Paginator(verdicts, DASHBOARD_PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = (
+        selectors.target_rows(
+            user=request.user,
+            document=document,
+            period=period,
+            pks=[verdict.target_id for verdict in page.object_list],
+        )
+        if page.object_list
+        else []
+    )
     context = {
         "document": document,
         "form": form,
         "period": period,
-        "rows": page.object_list,
+        "rows": rows,
         "page": page,
         "summary": summary,
         "sentence": sentence,
