@@ -86,12 +86,15 @@ def run(out: TextIO) -> None:
 
 
 def _measure(out: TextIO) -> None:
+    from nghiquyet.core.warmup import warm_up
     from nghiquyet.orgs.places import places_load
 
     started = time.perf_counter()
     places_load()
     document, office = _build()
     out.write(f"  data built in {time.perf_counter() - started:.1f} s: {_sizes()}\n")
+    # As the WSGI entry does before a server's first request.
+    warm_up()
 
     client = Client()
     client.force_login(office)
