@@ -1,8 +1,10 @@
 """Vietnamese number formatting and exact conversion, reused by reports."""
 
-from decimal import Decimal
+from decimal import Context, Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nghiquyet.evaluation.numbers import format_figure, format_number, round_half_up, to_decimal
 
@@ -40,10 +42,28 @@ def test_format_number_writes_vietnamese_and_english_numbers(value, places, vi, 
         (Decimal("102.345"), "102,35"),
         (Decimal("0"), "0"),
         (Decimal("-3.2800"), "-3,28"),
+        (Decimal("100.000000"), "100"),  # as a database returns a DECIMAL(…, 6) column
+        (Decimal("0.105000"), "0,11"),
+        (Decimal("999.995"), "1.000"),
+        (Decimal("1E+3"), "1.000"),
+        (Decimal("-0.001"), "0"),
     ],
 )
 def test_format_figure_quotes_a_figure_with_at_most_two_decimals(value, expected):
     assert format_figure(value) == expected
+
+
+@given(
+    value=st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**12), max_value=10**12),
+    places=st.integers(min_value=0, max_value=4),
+    language=st.sampled_from(["vi", "en"]),
+)
+def test_format_figure_is_the_figure_rounded_half_up_without_trailing_zeros(
+    value, places, language
+):
+    rounded = value if value.as_tuple().exponent >= -places else round_half_up(value, places)
+    plain = rounded.normalize(Context(prec=len(rounded.as_tuple().digits) + 1))
+    assert format_figure(value, language, places) == format_number(plain, language=language)
 
 
 def test_format_number_refuses_an_unknown_language():

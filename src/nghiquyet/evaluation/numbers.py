@@ -57,19 +57,10 @@ def format_number(value: Number, places: int | None = None, language: str = "vi"
     Vietnamese groups thousands with "." and separates decimals with ","; English
     ("en") the other way round.
     """
-    thousands, decimal_mark = pick(_SEPARATORS, language)
     number = _exact(value)
     if places is not None:
         number = round_half_up(number, places)
-    text = f"{abs(number):f}"
-    whole, _, fraction = text.partition(".")
-    groups = []
-    while len(whole) > 3:
-        whole, group = whole[:-3], whole[-3:]
-        groups.insert(0, group)
-    grouped = thousands.join([whole, *groups])
-    sign = "-" if number < 0 else ""
-    return sign + grouped + (decimal_mark + fraction if fraction else "")
+    return _written(number, f"{abs(number):f}", language)
 
 
 def format_figure(value: Number, language: str = "vi", max_places: int = 2) -> str:
@@ -79,10 +70,31 @@ def format_figure(value: Number, language: str = "vi", max_places: int = 2) -> s
     texts where a derived growth rate of 8,333…% must read "8,33".
     """
     number = _exact(value)
-    if number.as_tuple().exponent < -max_places:
+    text = _without_trailing_zeros(f"{abs(number):f}")
+    if len(text.partition(".")[2]) > max_places:
         number = round_half_up(number, max_places)
-    digits = len(number.as_tuple().digits) + 1
-    return format_number(number.normalize(Context(prec=digits)), language=language)
+        text = _without_trailing_zeros(f"{abs(number):f}")
+    return _written(number, text, language)
+
+
+def _without_trailing_zeros(digits: str) -> str:
+    """ "102.3500" → "102.35", "6000.00" → "6000"; digits without a decimal point stay."""
+    return digits.rstrip("0").rstrip(".") if "." in digits else digits
+
+
+def _written(number: Decimal, digits: str, language: str) -> str:
+    """``digits`` (the plain text of ``number``'s magnitude) grouped and marked the
+    way ``language`` writes numbers. Text work rather than Decimal work: a dashboard
+    writes thousands of figures a page."""
+    thousands, decimal_mark = pick(_SEPARATORS, language)
+    whole, _, fraction = digits.partition(".")
+    groups = []
+    while len(whole) > 3:
+        whole, group = whole[:-3], whole[-3:]
+        groups.insert(0, group)
+    grouped = thousands.join([whole, *groups])
+    sign = "-" if number < 0 else ""
+    return sign + grouped + (decimal_mark + fraction if fraction else "")
 
 
 def _exact(value: Number) -> Decimal:
