@@ -195,3 +195,24 @@ def test_every_code_round_trips_and_contains_itself(code):
 def test_order_agrees_with_equality(a, b):
     first, second = Period.parse(a), Period.parse(b)
     assert (first == second) == (not first < second and not second < first)
+
+
+@given(codes)
+def test_a_code_starts_with_the_year_its_period_starts_in(code):
+    # Selectors find the figures within a period with "code starts with one of its years".
+    period = Period.parse(code)
+    assert period.code.startswith(str(period.start.year))
+
+
+@given(codes)
+def test_the_code_of_a_period_within_another_starts_with_one_of_its_years(code):
+    outer = Period.parse(code)
+    years = tuple(str(year) for year in range(outer.start.year, outer.end.year + 1))
+    candidates = [outer.code] + [
+        f"{year}{suffix}"
+        for year in range(outer.start.year - 1, outer.end.year + 2)
+        for suffix in ("", "-H1", "-H2", "-Q1", "-Q4", "-9M", "-01", "-06", "-12", f"/{year + 2}")
+    ]
+    for inner in map(Period.parse, candidates):
+        if outer.contains(inner):
+            assert inner.code.startswith(years)

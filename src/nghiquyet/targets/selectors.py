@@ -10,7 +10,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, reduce
+from operator import or_
 from typing import Any
 
 from django.db.models import Count, F, Prefetch, Q, QuerySet
@@ -114,33 +115,30 @@ def document_list_with_targets(*, user: Any) -> QuerySet[Document]:
 
 def document_periods(*, document: Document) -> list[Period]:
     """The periods a dashboard can show for ``document``: its targets' and the reported ones."""
-    return sorted(Period.parse(code) for code in _period_codes(document))
-
-
-def _period_codes(document: Document) -> set[str]:
-    """Every period code ``document``'s targets are set for or reported for."""
-    targets = Target.objects.filter(document=document).order_by().values_list("period", flat=True)
-    return set(targets.distinct()) | set(_reported_periods(document))
-
-
-def _reported_periods(document: Document, **filters: Any) -> QuerySet:
-    """The distinct period codes of the figures of ``document``'s live targets."""
-    return (
-        Actual.objects.filter(target__document=document, target__deleted_at__isnull=True, **filters)
-        .order_by()
-        .values_list("period", flat=True)
-        .distinct()
-    )
+    return dashboard_periods(document=document)[0]
 
 
 def default_period(*, document: Document) -> Period | None:
     """The period a dashboard opens on: the latest with approved figures, else the targets'."""
-    approved = _reported_periods(document, status=Actual.Status.APPROVED)
-    periods = sorted(Period.parse(code) for code in approved)
-    if periods:
-        return periods[-1]
-    targets = document.targets.order_by().values_list("period", flat=True).distinct()
-    return max((Period.parse(code) for code in targets), default=None)
+    return dashboard_periods(document=document)[1]
+
+
+def dashboard_periods(*, document: Document) -> tuple[list[Period], Period | None]:
+    """:func:`document_periods` and :func:`default_period` from one read of the figures."""
+    targets = Target.objects.filter(document=document).order_by().values_list("period")
+    set_for = {Period.parse(code) for (code,) in targets.distinct()}
+    reported = (
+        Actual.objects.filter(target__document=document, target__deleted_at__isnull=True)
+        .order_by()
+        .values_list("period", "status")
+        .distinct()
+    )
+    shown, approved = set(set_for), set()
+    for code, status in reported:
+        shown.add(Period.parse(code))
+        if status == Actual.Status.APPROVED:
+            approved.add(Period.parse(code))
+    return sorted(shown), max(approved or set_for, default=None)
 
 
 @dataclass(frozen=True)
@@ -279,17 +277,20 @@ def target_verdicts(*, user: Any, document: Document, period: Period | str) -> l
             **spec,
         )
     )
-    wanted = Q(period=period.code)
-    if any(row["kind"] == Kind.CUMULATIVE for row in values):
-        within = [
-            code
-            for code in _reported_periods(document, status=Actual.Status.APPROVED)
-            if period.contains(Period.parse(code))
-        ]
-        wanted |= Q(target__indicator__kind=Kind.CUMULATIVE, period__in=within)
     in_force = _approved_in_force(
-        Actual.objects.filter(wanted, target__document=document, target__deleted_at__isnull=True)
+        Actual.objects.filter(
+            target__document=document, target__deleted_at__isnull=True, period=period.code
+        )
     )
+    if any(row["kind"] == Kind.CUMULATIVE for row in values):
+        # A cumulative target adds up the periods within ``period``. Every period code
+        # starts with its first year ("2024-Q4", "2020/2025"), so these hold all of
+        # them; judging keeps only those within. A query of its own, so that the one
+        # above stays a lookup in the (target, period, status) index.
+        years = range(period.start.year, period.end.year + 1)
+        within = reduce(or_, (Q(period__startswith=str(year)) for year in years))
+        cumulative = targets.filter(indicator__kind=Kind.CUMULATIVE).values("pk")
+        in_force |= _approved_in_force(Actual.objects.filter(within, target__in=cumulative))
     return [
         Verdict(
             target_id=row["pk"],

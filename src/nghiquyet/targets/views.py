@@ -56,8 +56,7 @@ def dashboard(request: HttpRequest, document_id: int) -> HttpResponse:
     HTMX requests get the table only, so filtering does not reload the page.
     """
     document = _document(request, document_id)
-    periods = selectors.document_periods(document=document)
-    default = selectors.default_period(document=document)
+    periods, default = selectors.dashboard_periods(document=document)
     targets = selectors.target_list(user=request.user, document=document)
     owners = Body.objects.filter(pk__in=targets.values("owner")).order_by("name")
     form = DashboardFilterForm(request.GET or None, periods=periods, owners=owners)
