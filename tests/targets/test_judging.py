@@ -35,15 +35,21 @@ def new_target(office, document, dongthap, *, name, kind, period, comparator, va
     )  # fmt: skip
 
 
-def test_a_cumulative_term_target_adds_the_years_and_never_counts_a_half_twice(
-    office, term_resolution, dongthap
-):
+def new_enterprises_target(office, document, dongthap):
+    """A cumulative term target with three years reported and a half within one of them."""
     target = new_target(
-        office, term_resolution, dongthap, name="Số doanh nghiệp thành lập mới trong nhiệm kỳ",
+        office, document, dongthap, name="Số doanh nghiệp thành lập mới trong nhiệm kỳ",
         kind=Kind.CUMULATIVE, period="2020/2025", comparator=">=", value="2500",
     )  # fmt: skip
     for period, value in (("2021", "480"), ("2022", "510"), ("2023", "530"), ("2023-H1", "250")):
         approved(office, target, period, value)
+    return target
+
+
+def test_a_cumulative_term_target_adds_the_years_and_never_counts_a_half_twice(
+    office, term_resolution, dongthap
+):
+    target = new_enterprises_target(office, term_resolution, dongthap)
     row = target_row(target)
     assert row.judgement.figure == Decimal("1520")  # 2023-H1 lies within 2023
     assert row.status is Status.NOT_ACHIEVED
