@@ -151,8 +151,7 @@ class TargetRow:
     actual: Counted | None
     pending: Actual | None
     #: The figure in force for each reported period, from which the trend and the
-    #: trajectory are drawn when a page shows them: a paged dashboard judges every
-    #: target for the summary but draws only the rows it shows.
+    #: trajectory are drawn when a page shows them (approved figures read as values).
     in_force: dict[Period, Counted]
 
     @cached_property

@@ -37,8 +37,8 @@ def sparkline_svg(
     step = (WIDTH - 2 * PAD) / max(len(values) - 1, 1)
     xs = [PAD + i * step if len(values) > 1 else WIDTH / 2 for i in range(len(values))]
     # Plain f-strings rather than format_html: every interpolated part is a number or a
-    # fixed colour, only the label needs escaping, and a 1,000-row dashboard draws
-    # 20,000 points.
+    # fixed colour, only the label needs escaping, and a page of a dashboard draws
+    # 100 rows of up to 20 points each.
     points = " ".join(f"{x:.1f},{y:.1f}" for x, y in zip(xs, ys, strict=False))
     target_line = ""
     if target is not None:
