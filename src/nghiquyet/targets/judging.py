@@ -85,7 +85,7 @@ class ApprovedFigure(NamedTuple):
         return Period.parse(self.period)
 
 
-F = TypeVar("F", bound=Counted)
+FigureT = TypeVar("FigureT", bound=Counted)
 
 
 def latest_approved(actuals: Iterable[Actual]) -> dict[Period, Actual]:
@@ -97,7 +97,7 @@ def latest_approved(actuals: Iterable[Actual]) -> dict[Period, Actual]:
     return {actual.period_obj: actual for actual in approved}
 
 
-def in_force_of(approved_in_order: Iterable[F]) -> dict[Period, F]:
+def in_force_of(approved_in_order: Iterable[FigureT]) -> dict[Period, FigureT]:
     """:func:`latest_approved` over approved figures already in order of approval
     (``ORDER BY approved_at, id`` in SQL): the last one of each period wins."""
     return {figure.period_obj: figure for figure in approved_in_order}
@@ -112,13 +112,13 @@ def actuals_within(actuals: Iterable[Actual], within: Period) -> list[Actual]:
     return in_force_within(latest_approved(actuals), within)
 
 
-def in_force_within(in_force: dict[Period, F], within: Period) -> list[F]:
+def in_force_within(in_force: dict[Period, FigureT], within: Period) -> list[FigureT]:
     """:func:`actuals_within` over figures already reduced by :func:`latest_approved`."""
     candidates = [
         (period, actual) for period, actual in in_force.items() if within.contains(period)
     ]
     candidates.sort(key=lambda pair: (pair[0].end, -pair[0].start.toordinal()), reverse=True)
-    chosen: list[F] = []
+    chosen: list[FigureT] = []
     earliest_start = None
     for period, actual in candidates:
         if earliest_start is None or period.end < earliest_start:
@@ -132,7 +132,7 @@ def counted_actuals(target: Target, actuals: Iterable[Actual], period: Period) -
     return counted_in_force(target.indicator.kind, latest_approved(actuals), period)
 
 
-def counted_in_force(kind: str, in_force: dict[Period, F], period: Period) -> list[F]:
+def counted_in_force(kind: str, in_force: dict[Period, FigureT], period: Period) -> list[FigureT]:
     """:func:`counted_actuals` over figures already reduced by :func:`latest_approved`,
     for a target of indicator ``kind``."""
     if kind == Kind.CUMULATIVE:

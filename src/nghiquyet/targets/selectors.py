@@ -210,18 +210,14 @@ def target_rows(
     user: Any,
     document: Document,
     period: Period | str,
-    status: str | None = None,
-    owner: Body | int | None = None,
-    sector: str | None = None,
     pks: Iterable[int] | None = None,
 ) -> list[TargetRow]:
-    """Every visible target of ``document`` judged for ``period``, optionally filtered.
+    """Every visible target of ``document`` judged for ``period``, with its figures.
 
-    ``status`` is a `nghiquyet.evaluation.Status` value ("exceeded", "not_achieved"…);
     ``pks`` keeps only those targets (the page of a table whose verdicts are known).
     """
     period = as_period(period)
-    targets = target_list(user=user, document=document, owner=owner, sector=sector)
+    targets = target_list(user=user, document=document)
     if pks is not None:
         targets = targets.filter(pk__in=list(pks))
     # The approved figures as plain values (a row draws its trend from every period's),
@@ -232,13 +228,10 @@ def target_rows(
         actual.target_id: actual
         for actual in figures.filter(period=period.code).exclude(status=Actual.Status.APPROVED)
     }
-    rows = [
+    return [
         _row(target, period, in_force.get(target.pk, {}), pending.get(target.pk))
         for target in targets
     ]
-    if status:
-        rows = [row for row in rows if row.status == status]
-    return rows
 
 
 @dataclass(frozen=True)
@@ -265,6 +258,8 @@ def target_verdicts(*, user: Any, document: Document, period: Period | str) -> l
     """
     period = as_period(period)
     targets = target_list(user=user, document=document)
+    # Parts read through the indicator are aliased to the spec's names; a column may
+    # not be aliased to its own name, so the target's own parts are named as they are.
     spec = {name: F(path) for name, path in SPEC_PATHS.items() if name != path}
     values = list(
         targets.values(
