@@ -215,7 +215,9 @@ def register_model_permissions(model: type[Model]) -> None:
 
     ``user.has_perm("app.change_model", obj)`` answers exactly what :func:`can`
     answers; without an object it answers whether the user may work on such
-    records at all (the office, or a superuser).
+    records at all (the office, or a superuser). The app's own permission
+    (``user.has_module_perms``) answers the same, so the admin's index lists the apps
+    the office works in instead of showing an empty page.
     """
     import rules
 
@@ -229,6 +231,7 @@ def register_model_permissions(model: type[Model]) -> None:
         return rules.predicate(allowed, name=f"{model._meta.label_lower}:{action or 'add'}")
 
     opts = model._meta
+    rules.set_perm(opts.app_label, predicate_for(None))
     for perm, action in (
         ("view", Action.VIEW),
         ("change", Action.CHANGE),
