@@ -19,6 +19,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from nghiquyet.core.history import history_attribute
 from nghiquyet.documents.models import Document, DocumentVersion
 from nghiquyet.documents.services import (
     document_adopt,
@@ -26,7 +27,7 @@ from nghiquyet.documents.services import (
     document_update,
     document_version_add,
 )
-from nghiquyet.orgs.access import Action, can, can_create
+from nghiquyet.orgs.access import Action, can, can_create, scope
 from nghiquyet.orgs.models import Body, Person, Term
 
 from .from_text import Chair
@@ -555,4 +556,30 @@ def meeting_create_with_chairs(*, user: Any, chairs: list[Chair], **fields: Any)
             person=matches[0] if len(matches) == 1 else None,
             is_chair=True,
         )
+    return meeting
+
+
+@transaction.atomic
+def meeting_delete(*, user: Any, meeting: Meeting) -> None:
+    """Move a meeting (with its programme, drafts and votes) to the deleted records."""
+    _require_change(user, meeting)
+    history_attribute(meeting, user)
+    meeting.soft_delete()
+
+
+@transaction.atomic
+def meeting_restore(*, user: Any, meeting: Meeting) -> Meeting:
+    """Bring back a deleted meeting, unless its session number was given to another since."""
+    if not scope(Meeting.all_objects.filter(pk=meeting.pk), user, Action.CHANGE).exists():
+        raise PermissionDenied(_("Only the office of the meeting's province can change it."))
+    taken = Meeting.objects.filter(
+        body=meeting.body_id, term=meeting.term_id, session__isnull=False, session=meeting.session
+    )
+    if taken.exists():
+        raise ValidationError(
+            _("Session %(session)s has been given to another meeting since it was deleted.")
+            % {"session": meeting.session}
+        )
+    history_attribute(meeting, user)
+    meeting.restore()
     return meeting

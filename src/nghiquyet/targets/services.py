@@ -31,7 +31,7 @@ from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.documents.services import document_create
 from nghiquyet.evaluation import TargetSpec, to_decimal
-from nghiquyet.orgs.access import Action, can, can_create, principal_for
+from nghiquyet.orgs.access import Action, can, can_create, principal_for, scope
 from nghiquyet.orgs.models import Body, Place
 from nghiquyet.targets.models import (
     Actual,
@@ -267,6 +267,18 @@ def target_delete(*, user: Any, target: Target) -> None:
     _require(_is_office_for(user, target))
     history_attribute(target, user)
     target.soft_delete()
+
+
+@transaction.atomic
+def target_restore(*, user: Any, target: Target) -> Target:
+    """Bring back a deleted target with the figures it kept."""
+    _require(
+        is_office(user=user)
+        and scope(Target.all_objects.filter(pk=target.pk), user, Action.CHANGE).exists()
+    )
+    history_attribute(target, user)
+    target.restore()
+    return target
 
 
 @transaction.atomic

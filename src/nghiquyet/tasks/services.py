@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 
 from nghiquyet.core.history import history_attribute
 from nghiquyet.documents.models import Document
-from nghiquyet.orgs.access import Action, can, can_create
+from nghiquyet.orgs.access import Action, can, can_create, scope
 from nghiquyet.orgs.models import Body, Place
 from nghiquyet.targets.models import Target
 from nghiquyet.tasks.models import Check, CoordinationRequest, ProgressUpdate, Task, TaskGroup
@@ -340,3 +340,52 @@ def task_check_add(
         created_by=user if user.is_authenticated else None,
     )
     return _saved(check, user)
+
+
+# Delete and restore: tasks and groups are kept, so a mistaken deletion can be undone ---
+
+
+def _require_office_over(user: Any, obj: Task | TaskGroup) -> None:
+    """The office of the record's province (deleted rows included) decides on it."""
+    rows = type(obj).all_objects.filter(pk=obj.pk)
+    _require(scope(rows, user, Action.CHANGE).exists())
+    _require_office(user, obj.province)
+
+
+@transaction.atomic
+def task_delete(*, user: Any, task: Task) -> None:
+    """Move a task (with its progress, requests and checks) to the deleted records."""
+    _require_office_over(user, task)
+    history_attribute(task, user)
+    task.soft_delete()
+
+
+@transaction.atomic
+def task_restore(*, user: Any, task: Task) -> Task:
+    """Bring back a deleted task with everything reported on it."""
+    _require_office_over(user, task)
+    history_attribute(task, user)
+    task.restore()
+    return task
+
+
+@transaction.atomic
+def task_group_delete(*, user: Any, group: TaskGroup) -> None:
+    """Move a task group to the deleted records; its tasks stay where they are."""
+    _require_office_over(user, group)
+    history_attribute(group, user)
+    group.soft_delete()
+
+
+@transaction.atomic
+def task_group_restore(*, user: Any, group: TaskGroup) -> TaskGroup:
+    """Bring back a deleted group, unless a live one of the same document took its name."""
+    _require_office_over(user, group)
+    if TaskGroup.objects.filter(document=group.document_id, name=group.name).exists():
+        raise ValidationError(
+            _("The document has another group named %(name)s since; rename one first.")
+            % {"name": group.name}
+        )
+    history_attribute(group, user)
+    group.restore()
+    return group
