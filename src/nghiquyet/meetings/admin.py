@@ -1,13 +1,14 @@
-"""Back-office views of meetings, each list narrowed by the access layer."""
+"""Back-office views of meetings: scoped like the pages, deleted through the soft delete."""
 
 from django.contrib import admin
 
-from nghiquyet.orgs.admin import ScopedAdmin
+from nghiquyet.orgs.scoped_admin import ScopedAdmin, ScopedTabularInline
 
+from . import services
 from .models import AgendaItem, Comment, Meeting, Participant, Vote
 
 
-class ParticipantInline(admin.TabularInline):
+class ParticipantInline(ScopedTabularInline):
     model = Participant
     extra = 0
     raw_id_fields = ["person", "user", "body"]
@@ -20,6 +21,12 @@ class MeetingAdmin(ScopedAdmin):
     search_fields = ["title", "venue", "body__name"]
     raw_id_fields = ["province", "body", "term"]
     inlines = [ParticipantInline]
+
+    def service_delete(self, request, obj):
+        services.meeting_delete(user=request.user, meeting=obj)
+
+    def service_restore(self, request, obj):
+        services.meeting_restore(user=request.user, meeting=obj)
 
 
 @admin.register(AgendaItem)

@@ -1,16 +1,10 @@
+"""Back-office views of places, bodies and people; province records go through ScopedAdmin."""
+
 from django.contrib import admin
-from rules.contrib.admin import ObjectPermissionsModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from nghiquyet.orgs.access import Action, scope
 from nghiquyet.orgs.models import Body, Membership, Office, Person, Place, Term
-
-
-class ScopedAdmin(ObjectPermissionsModelAdmin, SimpleHistoryAdmin):
-    """Admin for province-scoped records: lists and object pages go through the access layer."""
-
-    def get_queryset(self, request):
-        return scope(super().get_queryset(request), request.user, Action.VIEW)
+from nghiquyet.orgs.scoped_admin import ScopedAdmin
 
 
 @admin.register(Place)

@@ -1,6 +1,9 @@
+"""Back-office views of tasks: scoped choices, checked saves, the soft delete of the services."""
+
 from django.contrib import admin
 
-from nghiquyet.orgs.admin import ScopedAdmin
+from nghiquyet.orgs.scoped_admin import ScopedAdmin
+from nghiquyet.tasks import services
 from nghiquyet.tasks.models import Check, CoordinationRequest, ProgressUpdate, Task, TaskGroup
 
 
@@ -10,6 +13,12 @@ class TaskGroupAdmin(ScopedAdmin):
     list_filter = ["kind"]
     raw_id_fields = ["province", "document"]
 
+    def service_delete(self, request, obj):
+        services.task_group_delete(user=request.user, group=obj)
+
+    def service_restore(self, request, obj):
+        services.task_group_restore(user=request.user, group=obj)
+
 
 @admin.register(Task)
 class TaskAdmin(ScopedAdmin):
@@ -18,6 +27,12 @@ class TaskAdmin(ScopedAdmin):
     search_fields = ["title", "code"]
     raw_id_fields = ["province", "document", "group", "parent", "lead", "supervisor"]
     filter_horizontal = ["coordinators"]
+
+    def service_delete(self, request, obj):
+        services.task_delete(user=request.user, task=obj)
+
+    def service_restore(self, request, obj):
+        services.task_restore(user=request.user, task=obj)
 
 
 @admin.register(ProgressUpdate)
