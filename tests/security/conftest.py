@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from django import forms
 from django.db.models import Model
 from django.test import Client
 from django.utils import translation
@@ -117,6 +118,8 @@ def _posted(value: Any) -> Any:
 def _fields_of(form, data: dict) -> None:
     for name in form.fields:
         value = form[name].value()
+        if not value and isinstance(form.fields[name], forms.ModelMultipleChoiceField):
+            continue
         if isinstance(value, bool):
             if value:
                 data[form.add_prefix(name)] = "on"

@@ -14,10 +14,12 @@ from docx import Document as WordDocument
 
 from nghiquyet.documents.demo import central_bodies
 from nghiquyet.documents.models import Document
+from nghiquyet.meetings.models import Meeting
 from nghiquyet.orgs.models import Body
 from nghiquyet.reports.models import ReportTemplate
 from nghiquyet.targets import services
 from nghiquyet.targets.models import Actual, PeriodLock, PeriodLockException, Target
+from nghiquyet.tasks.models import Task
 
 from .conftest import add_inline_row, admin_form
 
@@ -354,3 +356,80 @@ def test_the_administrator_records_a_central_document(root, client_for, places):
     assert response.status_code == 302, form_errors(response)
     saved = Document.objects.get(symbol="57-NQ/TW")
     assert saved.is_public and saved.province is None
+
+
+# Tasks and meetings -------------------------------------------------------------------
+
+
+def test_the_office_cannot_assign_a_task_to_another_provinces_agency(office_client, home, laichau):
+    url = add_url(Task)
+    data = admin_form(office_client, url)
+    data.update(
+        document=home.resolution.pk,
+        title="Rà soát, sắp xếp trụ sở dôi dư sau hợp nhất",
+        lead=laichau.bodies["so_tai_chinh"].pk,
+        start_on="2025-07-01",
+        deadline="2025-12-31",
+        origin=Task.Origin.ASSIGNED,
+    )
+    response = office_client.post(url, data)
+    assert "lead" in form_errors(response)
+    assert not Task.objects.exists()
+
+
+def test_the_office_assigns_a_task_through_the_service(office_client, home, dongthap):
+    url = add_url(Task)
+    data = admin_form(office_client, url)
+    data.update(
+        document=home.resolution.pk,
+        title="Rà soát, sắp xếp trụ sở dôi dư sau hợp nhất",
+        lead=dongthap.bodies["so_tai_chinh"].pk,
+        coordinators=[dongthap.bodies["so_noi_vu"].pk],
+        start_on="2025-07-01",
+        deadline="2025-12-31",
+        origin=Task.Origin.ASSIGNED,
+    )
+    response = office_client.post(url, data)
+    assert response.status_code == 302, form_errors(response)
+    task = Task.objects.get()
+    # task_create takes the province from the resolution: nobody types it.
+    assert task.province == dongthap.province
+    assert list(task.coordinators.all()) == [dongthap.bodies["so_noi_vu"]]
+
+
+def test_the_office_cannot_call_a_meeting_of_another_provinces_body(office_client, laichau):
+    url = add_url(Meeting)
+    data = admin_form(office_client, url)
+    data.update(
+        body=laichau.bodies["bch"].pk,
+        title="Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5",
+        starts_on="2025-12-20",
+        ends_on="2025-12-20",
+        duration_days="1",
+    )
+    response = office_client.post(url, data)
+    assert "body" in form_errors(response)
+    assert not Meeting.objects.exists()
+
+
+def test_the_office_calls_and_moves_its_meeting_through_the_services(office_client, dongthap):
+    url = add_url(Meeting)
+    data = admin_form(office_client, url)
+    data.update(
+        body=dongthap.bodies["bch"].pk,
+        title="Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5",
+        starts_on="2025-12-20",
+        ends_on="2025-12-20",
+        duration_days="1",
+        members_count="53",
+    )
+    response = office_client.post(url, data)
+    assert response.status_code == 302, form_errors(response)
+    meeting = Meeting.objects.get()
+    assert meeting.province == dongthap.province
+    url = change_url(meeting)
+    data = admin_form(office_client, url)
+    data.update(ends_on="2025-12-21", duration_days="2", venue="Hội trường Tỉnh ủy")
+    assert office_client.post(url, data).status_code == 302
+    meeting.refresh_from_db()
+    assert (meeting.duration_days, meeting.venue) == (2, "Hội trường Tỉnh ủy")
