@@ -14,12 +14,14 @@ from docx import Document as WordDocument
 
 from nghiquyet.documents.demo import central_bodies
 from nghiquyet.documents.models import Document
-from nghiquyet.meetings.models import Meeting
+from nghiquyet.meetings.models import Meeting, Participant
+from nghiquyet.meetings.services import meeting_create, participant_invite
 from nghiquyet.orgs.models import Body
 from nghiquyet.reports.models import ReportTemplate
 from nghiquyet.targets import services
 from nghiquyet.targets.models import Actual, PeriodLock, PeriodLockException, Target
-from nghiquyet.tasks.models import Task
+from nghiquyet.tasks.models import Check, Task
+from nghiquyet.tasks.services import task_create
 
 from .conftest import add_inline_row, admin_form
 
@@ -433,3 +435,53 @@ def test_the_office_calls_and_moves_its_meeting_through_the_services(office_clie
     assert office_client.post(url, data).status_code == 302
     meeting.refresh_from_db()
     assert (meeting.duration_days, meeting.venue) == (2, "Hội trường Tỉnh ủy")
+
+
+def test_a_meeting_with_a_guest_from_another_province_is_still_saved_in_the_admin(
+    office_client, office, dongthap, laichau
+):
+    meeting = meeting_create(
+        user=office,
+        body=dongthap.bodies["bch"],
+        title="Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5",
+        starts_on=dt.date(2025, 12, 20),
+    )
+    guest = participant_invite(
+        user=office,
+        meeting=meeting,
+        name="Đỗ Thị Lan",
+        position="Chuyên viên Văn phòng Tỉnh ủy Lai Châu",
+        delegate=laichau.office,
+        kind=Participant.Kind.GUEST,
+    )
+    url = change_url(meeting)
+    data = admin_form(office_client, url)
+    data["venue"] = "Hội trường Tỉnh ủy"
+    response = office_client.post(url, data)
+    assert response.status_code == 302, form_errors(response)
+    guest.refresh_from_db()
+    assert guest.user == laichau.office
+
+
+def test_a_check_added_in_the_admin_names_who_recorded_it(office_client, office, home, dongthap):
+    task = task_create(
+        user=office,
+        document=home.resolution,
+        title="Kiểm tra việc thu ngân sách tại các xã",
+        lead=dongthap.bodies["so_tai_chinh"],
+        start_on=dt.date(2025, 7, 1),
+        deadline=dt.date(2025, 12, 31),
+    )
+    url = add_url(Check)
+    data = admin_form(office_client, url)
+    assert "created_by" not in data
+    data.update(
+        task=task.pk,
+        body=dongthap.bodies["ubkt"].pk,
+        kind=Check.Kind.SUPERVISION,
+        checked_on="2025-10-15",
+        findings="Tiến độ thu đạt 78% dự toán.",
+    )
+    response = office_client.post(url, data)
+    assert response.status_code == 302, form_errors(response)
+    assert task.checks.get().created_by == office

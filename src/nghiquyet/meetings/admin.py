@@ -20,6 +20,7 @@ class ParticipantInline(ScopedTabularInline):
     model = Participant
     extra = 0
     raw_id_fields = ["person", "user", "body"]
+    typed_users = ("user",)
 
 
 @admin.register(Meeting)
@@ -71,7 +72,7 @@ class AgendaItemAdmin(ScopedAdmin):
 class CommentAdmin(ScopedAdmin):
     list_display = ["__str__", "draft", "section", "handling"]
     list_filter = ["handling"]
-    raw_id_fields = ["draft", "version", "author", "answered_by"]
+    raw_id_fields = ["draft", "version", "author"]
 
 
 @admin.register(Vote)

@@ -70,7 +70,9 @@ def choices_for(model: type[Model], user: Any) -> QuerySet | None:
 
     Records the access layer scopes: those the user may change (a public resolution of
     another province is readable, never a home for one's own targets). Places: the
-    user's provinces and the units under them. Users: the staff of those provinces.
+    user's provinces and the units under them. Users are not narrowed: who recorded
+    something is read-only (see :func:`user_fields`), and a meeting may invite a guest
+    from anywhere.
     """
     principal = principal_for(user)
     if principal.is_admin:
@@ -83,9 +85,26 @@ def choices_for(model: type[Model], user: Any) -> QuerySet | None:
         return manager.filter(
             Q(pk__in=provinces) | Q(parent__in=provinces) | Q(parent__parent__in=provinces)
         )
-    if model is get_user_model():
-        return manager.filter(membership__body__province__in=provinces)
     return None
+
+
+#: Who added a record: filled with the acting user when the admin adds one.
+AUTHOR_FIELDS = ("created_by", "uploaded_by")
+
+
+def user_fields(model: type[Model], typed: Iterable[str] = ()) -> list[str]:
+    """The model's links to users that the admin shows read-only.
+
+    Who created, submitted, approved or recorded something is the services' record
+    (and the history's), never typed in a form; ``typed`` names the exceptions, such
+    as the login a meeting participant uses.
+    """
+    user_model = get_user_model()
+    return [
+        field.name
+        for field in model._meta.fields
+        if field.is_relation and field.related_model is user_model and field.name not in typed
+    ]
 
 
 class ScopedChoices:
@@ -97,6 +116,11 @@ class ScopedChoices:
     """
 
     choices: dict[str, Choices] = {}
+    typed_users: tuple[str, ...] = ()
+
+    def get_readonly_fields(self, request, obj=None):
+        fixed = list(super().get_readonly_fields(request, obj))
+        return [*fixed, *(f for f in user_fields(self.model, self.typed_users) if f not in fixed)]
 
     def _narrowed(self, db_field: Any, request: HttpRequest, kwargs: dict) -> dict:
         if "queryset" in kwargs:
@@ -129,6 +153,10 @@ class ScopedInline(ScopedChoices):
         return scope(super().get_queryset(request), request.user, Action.VIEW)
 
     def save_row(self, request: HttpRequest, row: Model) -> None:
+        if row.pk is None:
+            for name in AUTHOR_FIELDS:
+                if name in user_fields(type(row)) and getattr(row, f"{name}_id") is None:
+                    setattr(row, name, request.user)
         history_attribute(row, request.user)
         row.save()
 
@@ -224,6 +252,10 @@ class ScopedAdmin(ScopedChoices, ObjectPermissionsModelAdmin, SimpleHistoryAdmin
 
     def service_save(self, request: HttpRequest, obj: Model, form: Any, change: bool) -> Model:
         """Save ``obj`` as the form left it; a model with a service overrides this to call it."""
+        if not change:
+            for name in AUTHOR_FIELDS:
+                if name in user_fields(type(obj)) and getattr(obj, f"{name}_id") is None:
+                    setattr(obj, name, request.user)
         history_attribute(obj, request.user)
         obj.save()
         return obj

@@ -55,16 +55,16 @@ class TaskAdmin(ScopedAdmin):
 @admin.register(ProgressUpdate)
 class ProgressUpdateAdmin(ScopedAdmin):
     list_display = ["task", "reported_on", "percent", "blocked"]
-    raw_id_fields = ["task", "created_by"]
+    raw_id_fields = ["task"]
 
 
 @admin.register(CoordinationRequest)
 class CoordinationRequestAdmin(ScopedAdmin):
     list_display = ["task", "requested_body", "requested_on", "due_on", "answered_on"]
-    raw_id_fields = ["task", "requested_by", "requested_body", "answered_by", "created_by"]
+    raw_id_fields = ["task", "requested_by", "requested_body", "answered_by"]
 
 
 @admin.register(Check)
 class CheckAdmin(ScopedAdmin):
     list_display = ["task", "body", "kind", "checked_on"]
-    raw_id_fields = ["task", "body", "created_by"]
+    raw_id_fields = ["task", "body"]
