@@ -112,7 +112,9 @@ class ScopedChoices:
 
     ``choices`` maps a field name to a selector taking ``user=`` for fields whose
     legitimate values reach beyond what the user changes (the national indicator
-    catalogue, central issuing bodies, documents one may link to).
+    catalogue, central issuing bodies, documents one may link to). ``typed_users``
+    names the links to users a form may set (a participant's login); the others are
+    read-only.
     """
 
     choices: dict[str, Choices] = {}
