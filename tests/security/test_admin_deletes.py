@@ -7,7 +7,9 @@ from django.urls import reverse
 from nghiquyet.documents.models import Document
 from nghiquyet.meetings.models import Meeting
 from nghiquyet.meetings.services import meeting_create
-from nghiquyet.targets.models import Actual, Target
+from nghiquyet.orgs.models import Body, Term
+from nghiquyet.targets.models import Actual, PeriodLock, Target
+from nghiquyet.targets.services import period_lock_set
 from nghiquyet.tasks.models import Task
 from nghiquyet.tasks.services import task_create
 
@@ -124,3 +126,23 @@ def test_the_administrator_deletes_and_restores_any_provinces_document(root, cli
     assert Document.all_objects.get(pk=foreign.resolution.pk).deleted_at is not None
     restore(client, foreign.resolution)
     assert Document.objects.filter(pk=foreign.resolution.pk).exists()
+
+
+def test_an_agency_with_offices_and_terms_is_not_deleted_along_with_them(office_client, dongthap):
+    party = dongthap.bodies["tinh_uy"]
+    response = office_client.post(url_of(party, "delete"), {"post": "yes"})
+    assert response.status_code == 200
+    assert response.context["protected"]
+    assert Body.objects.filter(pk=party.pk).exists()
+    assert Term.objects.filter(body=party).exists()
+
+
+def test_a_deadline_without_exceptions_is_deleted_and_its_history_kept(
+    office_client, office, dongthap
+):
+    lock = period_lock_set(
+        user=office, province=dongthap.province, period="2025", deadline=dt.date(2026, 1, 15)
+    )
+    office_client.post(url_of(lock, "delete"), {"post": "yes"})
+    assert not PeriodLock.objects.filter(pk=lock.pk).exists()
+    assert lock.history.model.objects.filter(id=lock.pk, history_type="-").exists()

@@ -485,3 +485,17 @@ def test_a_check_added_in_the_admin_names_who_recorded_it(office_client, office,
     response = office_client.post(url, data)
     assert response.status_code == 302, form_errors(response)
     assert task.checks.get().created_by == office
+
+
+def test_the_office_lists_its_terms_and_cannot_give_one_to_another_provinces_body(
+    office_client, dongthap, laichau
+):
+    listed = office_client.get(reverse("admin:orgs_term_changelist"))
+    assert set(listed.context["cl"].result_list) == {dongthap.term}
+    url = change_url(dongthap.term)
+    data = admin_form(office_client, url)
+    data["body"] = str(laichau.bodies["tinh_uy"].pk)
+    response = office_client.post(url, data)
+    assert "body" in form_errors(response)
+    dongthap.term.refresh_from_db()
+    assert dongthap.term.body == dongthap.bodies["tinh_uy"]

@@ -107,6 +107,8 @@ class Term(models.Model):
     end_year = models.PositiveSmallIntegerField(_("end year"))
     history = HistoricalRecords()
 
+    access_scope = {"province": "body__province"}
+
     class Meta:
         verbose_name = _("term")
         verbose_name_plural = _("terms")

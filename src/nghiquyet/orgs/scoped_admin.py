@@ -301,9 +301,18 @@ class ScopedAdmin(ScopedChoices, ObjectPermissionsModelAdmin, SimpleHistoryAdmin
             return HttpResponseRedirect(request.get_full_path())
 
     def get_deleted_objects(self, objs, request):
-        """A soft delete removes only the record itself: its targets and figures stay."""
+        """Nothing is deleted along with a record.
+
+        A soft delete removes only the record itself: its targets and figures stay. A
+        record that is really deleted must stand alone: an agency with its terms and
+        offices, a deadline with its exceptions, are refused (shown as protected) until
+        what hangs on them is moved or removed on its own.
+        """
         if not is_soft_deletable(self.model):
-            return super().get_deleted_objects(objs, request)
+            deleted, count, perms_needed, protected = super().get_deleted_objects(objs, request)
+            own = str(self.opts.verbose_name_plural)
+            dependent = [f"{name}: {n}" for name, n in count.items() if name != own]
+            return deleted, count, perms_needed, [*protected, *dependent]
         objs = list(objs)
         perms_needed = {
             str(self.opts.verbose_name)
