@@ -81,7 +81,6 @@ class ActualAdmin(ScopedAdmin):
 
     list_display = ["target", "period", "value", "is_estimate", "status", "submitted_at"]
     list_filter = ["status", "is_estimate", "period"]
-    fields = ACTUAL_FIELDS
     raw_id_fields = ["target"]
 
     def get_fields(self, request, obj=None):
