@@ -133,7 +133,7 @@ def admin_form(client: Client, url: str) -> dict[str, Any]:
     assert response.status_code == 200, response.status_code
     data: dict[str, Any] = {}
     _fields_of(response.context["adminform"].form, data)
-    for inline in response.context["inline_admin_formsets"]:
+    for inline in response.context.get("inline_admin_formsets", []):
         formset = inline.formset
         existing = formset.initial_forms
         prefix = formset.prefix

@@ -499,3 +499,52 @@ def test_the_office_lists_its_terms_and_cannot_give_one_to_another_provinces_bod
     assert "body" in form_errors(response)
     dongthap.term.refresh_from_db()
     assert dongthap.term.body == dongthap.bodies["tinh_uy"]
+
+
+# Reverting to an old version from the history page ------------------------------------
+
+
+def history_url(obj, version) -> str:
+    name = f"admin:{obj._meta.app_label}_{obj._meta.model_name}_simple_history"
+    return reverse(name, args=[obj.pk, version.history_id])
+
+
+def test_an_approved_figure_cannot_be_reverted_to_its_draft(office_client, office, home):
+    draft_version = home.approved.history.earliest()
+    response = office_client.post(
+        history_url(home.approved, draft_version),
+        {"target": home.target.pk, "period": "2025", "value": "1", "source": "", "note": ""},
+    )
+    assert response.status_code == 403
+    home.approved.refresh_from_db()
+    assert (home.approved.value, home.approved.status) == (6210.5, Actual.Status.APPROVED)
+
+
+def test_the_office_cannot_revert_another_provinces_target(office_client, foreign):
+    version = foreign.target.history.earliest()
+    response = office_client.post(
+        history_url(foreign.target, version),
+        {
+            "indicator": foreign.indicator.pk,
+            "place": foreign.setup.province.pk,
+            "comparator": ">",
+            "value": "1",
+            "period": "2025",
+            "position": "1",
+        },
+    )
+    assert response.status_code == 403
+    foreign.target.refresh_from_db()
+    assert foreign.target.value == 6000
+
+
+def test_the_office_reverts_its_own_target_through_the_service(office_client, office, home):
+    first = home.target.history.earliest()
+    services.target_update(user=office, target=home.target, value="6500")
+    url = history_url(home.target, first)
+    data = admin_form(office_client, url)
+    response = office_client.post(url, data)
+    assert response.status_code == 302, form_errors(response)
+    home.target.refresh_from_db()
+    assert home.target.value == 6000
+    assert home.target.history.first().history_user == office

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -239,6 +240,23 @@ class ScopedAdmin(ScopedChoices, ObjectPermissionsModelAdmin, SimpleHistoryAdmin
             self.message_user(request, refusal.message, messages.ERROR)
             return HttpResponseRedirect(request.get_full_path())
 
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """Reverting to an old version is a change like any other: same right, same checks."""
+        if request.method != "POST":
+            return super().history_form_view(request, object_id, version_id, extra_context)
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None or not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        try:
+            with transaction.atomic():
+                return super().history_form_view(request, object_id, version_id, extra_context)
+        except Refused as refusal:
+            self.message_user(request, refusal.message, messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
+
+    def revert_disabled(self, request, obj=None):
+        return not self.has_change_permission(request, obj)
+
     def save_model(self, request, obj, form, change):
         if change:
             require_change(request.user, obj)
@@ -288,8 +306,17 @@ class ScopedAdmin(ScopedChoices, ObjectPermissionsModelAdmin, SimpleHistoryAdmin
 
     @staticmethod
     def changed_values(form: Any, fields: Iterable[str]) -> dict[str, Any]:
-        """The cleaned values of the form's changed fields among ``fields``."""
-        return {name: form.cleaned_data[name] for name in form.changed_data if name in fields}
+        """The form's values among ``fields`` that differ from the stored row.
+
+        Compared with the row rather than with the form's initial values, because a
+        revert from the history page starts its form from the old version.
+        """
+        stored = type(form.instance)._base_manager.get(pk=form.instance.pk)
+        return {
+            name: form.cleaned_data[name]
+            for name in fields
+            if name in form.cleaned_data and form.cleaned_data[name] != getattr(stored, name)
+        }
 
     # Deletes ---------------------------------------------------------------------------
 
