@@ -3,9 +3,11 @@
 The DOCX comes from an editable .docx template (docxtpl), the office's own when it
 uploaded one, otherwise the shipped Party or state template. Every template, shipped
 or uploaded, is checked and filled in Jinja's sandbox with plain placeholder values
-(`word_template`, `sandbox`, `placeholders`): a template is data, never code. The PDF is the HTML
-rendering printed by WeasyPrint, with Times New Roman asked first and Liberation
-Serif (metric-compatible, free, installed by the project's setup) as the fallback.
+(`word_template`, `sandbox`, `placeholders`): a template is data, never code.
+
+The PDF is the HTML rendering printed by WeasyPrint, with Times New Roman asked
+first and Liberation Serif (metric-compatible, free, installed by the project's
+setup) as the fallback.
 """
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ TESTS = frozenset(
 #: More placeholders and tags than this in one part of a document is not a report template.
 MAX_NODES = 5_000
 #: What one part of the document (the body, a header…) may grow to once filled in;
-#: a 1,000-target year report is about 3 million characters.
+#: a 1,000-target year report is about 1.3 million characters.
 MAX_OUTPUT_CHARS = 60_000_000
 
 _TAGS = {
