@@ -163,3 +163,32 @@ def test_a_hostile_placeholder_in_a_header_footer_or_the_file_properties_is_refu
         template_check(io.BytesIO(hostile_in(part)))
     with pytest.raises(ValidationError, match="cycler"):
         render_docx(small_report, io.BytesIO(hostile_in(part)))
+
+
+def word_bytes(*lines: str) -> bytes:
+    document = WordDocument(SHIPPED_TEMPLATES[Format.PARTY])
+    for line in lines:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_placeholder_left_open_is_refused_before_the_template_is_rewritten():
+    """Thousands of unclosed {{ would make docxtpl's rewriting quadratic (minutes)."""
+    opened = word_bytes("{{ " * 3_000 + "Đánh giá chung " * 5_000)
+    with pytest.raises(ValidationError, match=re.escape("“{{ {{ {{")):
+        template_check(io.BytesIO(opened))
+    far = word_bytes("{{ title", "Nội dung " * 600, "}}")
+    with pytest.raises(ValidationError, match=re.escape("{{ title")):
+        template_check(io.BytesIO(far))
+
+
+def test_a_stray_closing_brace_pair_is_refused():
+    with pytest.raises(ValidationError, match=re.escape("“}}")):
+        template_check(io.BytesIO(word_bytes("Kết quả }} năm 2024")))
+
+
+def test_a_body_larger_than_4_mb_unpacked_is_refused():
+    with pytest.raises(ValidationError, match="4 MB"):
+        template_check(io.BytesIO(word_bytes("Chỉ tiêu " * 600_000)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import zipfile
 from pathlib import Path
 from typing import IO, Any
@@ -28,6 +29,17 @@ TEMPLATE_MAX_BYTES = 10 * 1024 * 1024
 #: What its zip may unpack to: text compresses well, pictures hardly at all.
 UNPACKED_MAX_BYTES = 50 * 1024 * 1024
 PARTS_MAX = 1_000
+#: One XML part unpacked (the body is about 16 KB in the shipped templates): docxtpl
+#: rewrites each with regular expressions at about a second per 1 MB.
+XML_PART_MAX_BYTES = 4 * 1024 * 1024
+#: How far, in the part's XML, a closing }} or %} may follow its {{ or {%: Word splits a
+#: placeholder into runs, but never a short tag over thousands of characters.
+TAG_SPAN_MAX = 4_000
+#: A Jinja opening or closing delimiter, with any XML tags Word put between its two signs.
+_DELIMITER = re.compile(r"\{(?:<[^>]*>)*[{%#]|[}%#](?:<[^>]*>)*\}")
+_XML_TAG = re.compile(r"<[^>]*>")
+#: The parts docxtpl fills in: the body, headers, footers, footnotes and the properties.
+_FILLED_PART = re.compile(r"word/(document|header|footer|footnotes)[^/]*\.xml|docProps/core\.xml")
 
 Source = str | Path | IO[bytes]
 
@@ -56,12 +68,54 @@ def template_bytes(source: Source) -> bytes:
                 raise not_word
             if package.testzip() is not None:
                 raise ValidationError(_("The Word file is damaged; save it again in Word."))
+            for part in parts:
+                if part.filename.endswith(".xml"):
+                    _check_xml_part(package, part)
         WordDocument(io.BytesIO(data))
     except ValidationError:
         raise
     except Exception as exc:  # zip, XML or OPC errors: python-docx has no single exception type
         raise not_word from exc
     return data
+
+
+def _check_xml_part(package: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
+    if part.file_size > XML_PART_MAX_BYTES:
+        raise ValidationError(
+            _("Unpacked, a part of the template (%(name)s) takes more than %(size)s MB.")
+            % {"name": part.filename, "size": XML_PART_MAX_BYTES // (1024 * 1024)}
+        )
+    if _FILLED_PART.fullmatch(part.filename):
+        _check_delimiters(package.read(part).decode("utf-8", "replace"))
+
+
+def _check_delimiters(xml: str) -> None:
+    """Refuse a part whose {{ … }} and {% … %} are not closed, in order, close by.
+
+    docxtpl rewrites the XML with regular expressions that scan from each delimiter to
+    the next closing one: an unclosed or far-away one makes that quadratic, and a few
+    thousand of them in a large part would hold the server for minutes.
+    """
+    opened = None
+    for match in _DELIMITER.finditer(xml):
+        opening = match.group().startswith("{")
+        if opening and opened is None:
+            opened = match
+            continue
+        if not opening and opened is not None and match.end() - opened.start() <= TAG_SPAN_MAX:
+            opened = None
+            continue
+        _refuse_tag_near(xml, (opened or match).start())
+    if opened is not None:
+        _refuse_tag_near(xml, opened.start())
+
+
+def _refuse_tag_near(xml: str, position: int) -> None:
+    """Refuse, quoting the template's text from the faulty delimiter on."""
+    text = " ".join(_XML_TAG.sub(" ", xml[position : position + 400]).split())[:60]
+    raise ValidationError(
+        _("A placeholder in the template is malformed: %(error)s") % {"error": f"“{text}…”"}
+    )
 
 
 def template_fill(document: DocxTemplate, context: dict[str, Any]) -> None:
