@@ -70,15 +70,21 @@ def report_detail(request: HttpRequest, report_id: int):
     return report_get(user=request.user, pk=report_id)
 
 
-@router.get("/{report_id}/file", response={200: None})
+@router.get("/{report_id}/file", response={200: None, 422: ErrorOut})
 def report_file(request: HttpRequest, report_id: int, format: str = OutputFormat.DOCX):
-    """The report rendered now from the live records: ``format`` docx, pdf or html."""
+    """The report rendered now from the live records: ``format`` docx, pdf or html.
+
+    422 names the placeholder when the body's Word template is refused.
+    """
     if format not in OutputFormat.CHOICES:
         return HttpResponse(status=400)
     report = report_get(user=request.user, pk=report_id)
-    data = render_output(
-        report_content(report=report, user=request.user), format, template_for(report.body)
-    )
+    try:
+        data = render_output(
+            report_content(report=report, user=request.user), format, template_for(report.body)
+        )
+    except ValidationError as exc:
+        return Status(422, {"detail": {"template": exc.messages}})
     response = HttpResponse(data, content_type=OutputFormat.MEDIA_TYPES[format])
     response["Content-Disposition"] = f'attachment; filename="bao-cao-{report.pk}.{format}"'
     return response

@@ -18,7 +18,7 @@ import threading
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import close_old_connections, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -67,6 +67,9 @@ def report_job_run(*, job_id: int) -> ReportJob:
     try:
         _progress(job, 40, _("Writing the Word document"))
         version = report_generate(user=job.created_by, report=job.report)
+    except ValidationError as exc:  # a refused template: the reason is for the author
+        job.status, job.step = ReportJob.Status.FAILED, _("Failed")
+        job.error = " ".join(exc.messages)
     except Exception as exc:  # the job records any failure for the page to show
         logger.exception("report job %s failed", job_id)
         job.status, job.step = ReportJob.Status.FAILED, _("Failed")

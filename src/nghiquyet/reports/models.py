@@ -96,7 +96,9 @@ class ReportTemplate(models.Model):
     uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
     history = HistoricalRecords()
 
-    access_scope = {"province": "body__province", "agency": "body"}
+    # No agency path: a template belongs to the province office, never to a reporting
+    # agency, so the access layer lets only the office (and administrators) add one.
+    access_scope = {"province": "body__province"}
 
     class Meta:
         verbose_name = _("report template")

@@ -1,9 +1,13 @@
 """One `ReportContent`, three renderings: DOCX from a Word template, HTML, and PDF.
 
 The DOCX comes from an editable .docx template (docxtpl), the office's own when it
-uploaded one, otherwise the shipped Party or state template. The PDF is the HTML
-rendering printed by WeasyPrint, with Times New Roman asked first and Liberation
-Serif (metric-compatible, free, installed by the project's setup) as the fallback.
+uploaded one, otherwise the shipped Party or state template. Every template, shipped
+or uploaded, is checked and filled in Jinja's sandbox with plain placeholder values
+(`word_template`, `sandbox`, `placeholders`): a template is data, never code.
+
+The PDF is the HTML rendering printed by WeasyPrint, with Times New Roman asked
+first and Liberation Serif (metric-compatible, free, installed by the project's
+setup) as the fallback.
 """
 
 from __future__ import annotations
@@ -13,17 +17,18 @@ import gc
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import fields
 from pathlib import Path
 from typing import IO
 
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from docx.shared import Mm
-from docxtpl import DocxTemplate, InlineImage, RichText
+from docxtpl import DocxTemplate, InlineImage
 
 from nghiquyet.reports.charts import status_chart, svg_to_png, trend_chart
 from nghiquyet.reports.content import Format, ReportContent
+from nghiquyet.reports.placeholders import placeholder_values
+from nghiquyet.reports.word_template import template_bytes, template_fill
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "report_templates"
 SHIPPED_TEMPLATES = {
@@ -48,13 +53,17 @@ class OutputFormat:
 
 
 def render_docx(content: ReportContent, template: Template = None) -> bytes:
-    """The report as an editable Word file, tables as real Word tables."""
-    document = DocxTemplate(template or SHIPPED_TEMPLATES[content.header.format])
-    context = _context(content)
+    """The report as an editable Word file, tables as real Word tables.
+
+    A template the sandbox refuses raises a ValidationError that names the placeholder.
+    """
+    source = template or SHIPPED_TEMPLATES[content.header.format]
+    document = DocxTemplate(io.BytesIO(template_bytes(source)))
+    context = placeholder_values(content)
     context["status_chart"] = _image(document, status_chart(content))
     trend = trend_chart(content.trend)
     context["trend_chart"] = _image(document, trend) if trend else ""
-    document.render(context, autoescape=True)
+    template_fill(document, context)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -141,18 +150,6 @@ def _cycles_collected_once() -> Iterator[None]:
         if was_enabled:
             gc.enable()
             gc.collect(0)
-
-
-def _context(content: ReportContent) -> dict:
-    """The template's names: every field of the content, plus its computed parts."""
-    context = {field.name: getattr(content, field.name) for field in fields(content)}
-    context["headings"] = content.headings
-    # Bold or not depends on the organ, so the first heading line is a styled run.
-    context["header_upper"] = RichText(
-        content.header.upper, bold=content.header.upper_bold, size=26
-    )
-    context["kind"] = content.kind.value
-    return context
 
 
 def _image(document: DocxTemplate, svg: str) -> InlineImage:

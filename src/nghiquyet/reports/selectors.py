@@ -9,9 +9,9 @@ from django.db.models import QuerySet
 from nghiquyet.documents.models import Document, DocumentKind, DocumentVersion
 from nghiquyet.meetings.models import Meeting
 from nghiquyet.meetings.selectors import meeting_list
-from nghiquyet.orgs.access import Action, get_for, scope
+from nghiquyet.orgs.access import Action, can_create, get_for, scope
 from nghiquyet.orgs.models import Body
-from nghiquyet.reports.models import Report, ReportJob
+from nghiquyet.reports.models import Report, ReportJob, ReportTemplate
 
 #: The documents whose targets and tasks a review reports on.
 RESOLUTION_KINDS = (
@@ -76,3 +76,8 @@ def report_meetings(*, user: Any, report: Report) -> QuerySet[Meeting]:
         .filter(status=Meeting.Status.PLANNED, province_id=report.body.province_id)
         .order_by("starts_on", "pk")
     )
+
+
+def template_upload_allowed(*, user: Any, body: Body) -> bool:
+    """Whether `user` may choose the Word template of `body`'s reports: the office only."""
+    return body.province is not None and can_create(user, ReportTemplate, province=body.province)

@@ -30,9 +30,8 @@ from nghiquyet.reports.content import ReportKind
 from nghiquyet.reports.models import Report, ReportTemplate
 from nghiquyet.reports.plain import content_text
 from nghiquyet.reports.render import render_docx
-from nghiquyet.reports.templates_store import template_check, template_for
-
-TEMPLATE_MAX_BYTES = 10 * 1024 * 1024
+from nghiquyet.reports.templates_store import template_for
+from nghiquyet.reports.word_template import template_check
 
 
 def kind_for(period: Period, term: Term | None = None) -> ReportKind:
@@ -134,20 +133,30 @@ def report_generate(
     )
 
 
+def report_template_validate(*, user: Any, body: Body, file: UploadedFile) -> None:
+    """Everything an upload must pass, saving nothing: who uploads, the file, the sandbox.
+
+    Only the province office (and the system administrator) chooses the Word template
+    of a body's reports; the access layer says so, since a template belongs to no agency.
+    """
+    if body.province is None or not can_create(user, ReportTemplate, province=body.province):
+        raise PermissionDenied
+    if os.path.splitext(file.name or "")[1].lower() != ".docx":
+        raise ValidationError({"file": _("Upload the template as a Word file (.docx).")})
+    try:
+        template_check(file)
+    except ValidationError as exc:
+        raise ValidationError({"file": exc.messages}) from exc
+    finally:
+        file.seek(0)
+
+
 @transaction.atomic
 def report_template_upload(
     *, user: Any, body: Body, file: UploadedFile, note: str = ""
 ) -> ReportTemplate:
     """Keep a body's own Word template; its reports use the newest one from now on."""
-    if body.province is None or not can_create(
-        user, ReportTemplate, province=body.province, agency_id=body.pk
-    ):
-        raise PermissionDenied
-    if os.path.splitext(file.name)[1].lower() != ".docx":
-        raise ValidationError({"file": _("Upload the template as a Word file (.docx).")})
-    if file.size > TEMPLATE_MAX_BYTES:
-        raise ValidationError({"file": _("The template is larger than 10 MB.")})
-    template_check(file)
+    report_template_validate(user=user, body=body, file=file)
     return ReportTemplate.objects.create(
         body=body,
         file=file,

@@ -23,6 +23,7 @@ from nghiquyet.reports.selectors import (
     report_latest_job,
     report_list,
     report_versions,
+    template_upload_allowed,
 )
 from nghiquyet.reports.services import (
     report_create,
@@ -63,6 +64,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "versions": report_versions(report=report),
             "job": report_latest_job(report=report),
             "can_change": can(request.user, Action.CHANGE, report),
+            "can_upload_template": template_upload_allowed(user=request.user, body=report.body),
             "template_form": TemplateForm(),
             "agenda_form": AgendaForm(user=request.user, report=report),
         },
@@ -74,7 +76,12 @@ def report_download(request: HttpRequest, pk: int, output: str) -> HttpResponse:
     """The report rendered now from the live records, as DOCX, PDF or a printable page."""
     report = report_get(user=request.user, pk=pk)
     content = report_content(report=report, user=request.user)
-    data = render_output(content, output, template_for(report.body))
+    try:
+        data = render_output(content, output, template_for(report.body))
+    except ValidationError as exc:  # the body's Word template is refused: say why
+        for message in exc.messages:
+            messages.error(request, message)
+        return redirect("reports:detail", pk=report.pk)
     response = HttpResponse(data, content_type=OutputFormat.MEDIA_TYPES[output])
     if output != OutputFormat.HTML:
         name = f"bao-cao-{report.period.replace('/', '-')}-{report.kind}.{output}"

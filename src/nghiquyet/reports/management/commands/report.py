@@ -53,7 +53,10 @@ class Command(BaseCommand):
             body=body, resolution=resolution, term=resolution.term, period=period.code, kind=kind
         )
         content = report_content(report=report, user=_user(options["user"]))
-        data = render_output(content, options["format"], template_for(body))
+        try:
+            data = render_output(content, options["format"], template_for(body))
+        except ValidationError as exc:  # the body's Word template is refused: say why
+            raise CommandError(" ".join(exc.messages)) from exc
         Path(options["output"]).write_bytes(data)
         self.stdout.write(
             _("%(path)s: %(sentence)s")
