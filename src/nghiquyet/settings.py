@@ -59,9 +59,17 @@ DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'nghiquyet.sqlite3'}")
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL lets the dashboard read while an agency saves; the test database lives in memory.
+    # WAL lets the dashboard read while an agency saves. A transaction takes the write
+    # lock when it begins (IMMEDIATE) instead of upgrading a read lock half-way, which
+    # SQLite refuses at once with "database is locked" whatever the timeout; writers
+    # then queue for up to SQLITE_TIMEOUT seconds instead of failing. The test
+    # database lives in memory.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": env.int("SQLITE_TIMEOUT", default=20),
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
