@@ -6,6 +6,7 @@ the allowed hosts; a value that cannot be parsed stops start-up instead of being
 silently replaced by a default.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -94,6 +95,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -109,9 +111,12 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out account is refused before its password is checked.
+    "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -155,6 +160,21 @@ STATIC_ROOT = VAR_DIR / "static"
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 WHITENOISE_USE_FINDERS = True
+
+# Password guessing: after LOGIN_FAILURE_LIMIT wrong passwords for one account from
+# one address (login page, admin, or wrong API tokens from one address), that pair is
+# refused for LOGIN_LOCKOUT_MINUTES, and every further failure restarts the wait.
+# The address is the peer's unless the server sits behind TRUSTED_PROXY_COUNT
+# proxies: a client-set X-Forwarded-For would otherwise give a fresh address per guess.
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "nghiquyet.core.lockout.lockout_response"
+AXES_IPWARE_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
