@@ -95,21 +95,37 @@ def _server_database(var_dir: Path) -> dict[str, str]:
     return {"DATABASE_URL": urlunsplit(parts._replace(path=f"/{name}"))}
 
 
-@pytest.fixture(scope="module")
-def live_site(tmp_path_factory):
-    """Migrate, fill and serve a fresh database; yields the site, stops the server after."""
-    var_dir = tmp_path_factory.mktemp("live")
-    log = var_dir / "server.log"
+NQ = [sys.executable, "-m", "nghiquyet"]
+
+
+def production_env(var_dir: Path) -> dict[str, str]:
+    """The environment of a production install in ``var_dir``, on a fresh, migrated database."""
     env = {
         **os.environ,
         "DEBUG": "0",
         "SECURE_SSL_REDIRECT": "0",
         "NGHIQUYET_VAR_DIR": str(var_dir),
-        "SECRET_KEY": "live-server-secret-key-for-the-concurrency-tests",
+        "MEDIA_ROOT": str(var_dir / "media"),
+        "SECRET_KEY": "live-server-secret-key-for-the-security-tests",
         **_server_database(var_dir),
     }
-    nq = [sys.executable, "-m", "nghiquyet"]
-    subprocess.run([*nq, "migrate", "--no-input", "-v0"], env=env, check=True)
+    subprocess.run([*NQ, "migrate", "--no-input", "-v0"], env=env, check=True)
+    return env
+
+
+@pytest.fixture
+def cli_env(tmp_path) -> dict[str, str]:
+    """Runs ``nghiquyet`` commands as an operator would, on a database of their own."""
+    return production_env(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def live_site(tmp_path_factory):
+    """Migrate, fill and serve a fresh database; yields the site, stops the server after."""
+    var_dir = tmp_path_factory.mktemp("live")
+    log = var_dir / "server.log"
+    env = production_env(var_dir)
+    nq = NQ
     filled = subprocess.run(
         [sys.executable, str(HERE / "live_setup.py")],
         env=env,
