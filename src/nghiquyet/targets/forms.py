@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from nghiquyet.core.language import current_language
 from nghiquyet.evaluation import Status
 from nghiquyet.targets.models import Actual, Comparator, Direction, Kind, Sector
+from nghiquyet.targets.upload_text import MAX_TEXT_CHARS
 
 _GROUPED = {
     "vi": re.compile(r"-?\d{1,3}(\.\d{3})+(,\d+)?"),
@@ -90,7 +91,10 @@ class TextImportForm(forms.Form):
     """Pasted resolution text, or an uploaded file, to propose targets from."""
 
     text = forms.CharField(
-        label=_("Text of the resolution"), widget=forms.Textarea(attrs={"rows": 10}), required=False
+        label=_("Text of the resolution"),
+        widget=forms.Textarea(attrs={"rows": 10}),
+        required=False,
+        max_length=MAX_TEXT_CHARS,
     )
     file = forms.FileField(label=_("or a file (.txt, .docx, .pdf)"), required=False)
     year = forms.IntegerField(label=_("Year of the targets"), min_value=1945, max_value=2100)

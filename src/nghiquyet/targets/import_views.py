@@ -19,7 +19,8 @@ from nghiquyet.orgs.models import Body, Place
 from nghiquyet.targets import services
 from nghiquyet.targets.forms import NewResolutionForm, ProposalFormSet, TextImportForm
 from nghiquyet.targets.models import Target
-from nghiquyet.targets.proposals import Proposal, propose_targets, text_of_upload
+from nghiquyet.targets.proposals import Proposal, propose_targets
+from nghiquyet.targets.upload_text import text_of_upload
 
 
 def _home_province(user) -> Place:

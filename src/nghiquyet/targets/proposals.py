@@ -8,15 +8,10 @@ whose kind, direction and field are guessed from its words). Nothing is saved he
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import Any
-
-from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import UploadedFile
-from django.utils.translation import gettext as _
 
 from nghiquyet.extraction import extract_targets
 from nghiquyet.orgs.models import Place
@@ -60,23 +55,6 @@ class Proposal:
 
     def as_initial(self) -> dict[str, Any]:
         return {**asdict(self), "include": True}
-
-
-def text_of_upload(upload: UploadedFile) -> str:
-    """The text of an uploaded .txt, .docx or .pdf file."""
-    name = upload.name.lower()
-    data = upload.read()
-    if name.endswith(".txt"):
-        return data.decode("utf-8", errors="replace")
-    if name.endswith(".docx"):
-        import docx
-
-        return "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
-    if name.endswith(".pdf"):
-        from pypdf import PdfReader
-
-        return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
-    raise ValidationError(_("Upload a .txt, .docx or .pdf file."))
 
 
 def _guess_kind(name: str, unit: str) -> str:

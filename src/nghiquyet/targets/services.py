@@ -20,7 +20,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -471,11 +471,12 @@ def actual_create(
     _check_actual_period(target, code)
     number = _decimal(value, "value")
     _check_evidence(evidence)
+    already_open = ValidationError(
+        _("A figure for %(period)s is already being reported; edit that one.")
+        % {"period": Period.parse(code).label(_language())}
+    )
     if target.actuals.filter(period=code).exclude(status=Actual.Status.APPROVED).exists():
-        raise ValidationError(
-            _("A figure for %(period)s is already being reported; edit that one.")
-            % {"period": Period.parse(code).label(_language())}
-        )
+        raise already_open
     actual = Actual(
         target=target,
         period=code,
@@ -488,7 +489,13 @@ def actual_create(
     if evidence is not None:
         actual.evidence = evidence
     history_attribute(actual, user)
-    actual.save()
+    try:
+        # Two simultaneous clicks both pass the check above on PostgreSQL; the
+        # one-open-figure constraint stops the second, which gets the same refusal.
+        with transaction.atomic():
+            actual.save()
+    except IntegrityError:
+        raise already_open from None
     return actual_submit(user=user, actual=actual) if submit else actual
 
 

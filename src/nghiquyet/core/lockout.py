@@ -1,0 +1,39 @@
+"""What a locked-out sign-in sees: a page in the site's layout, or JSON for the API.
+
+django-axes counts the failures and decides; this only words the refusal, in the
+user's language, with the wait that remains.
+"""
+
+from __future__ import annotations
+
+import math
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+STATUS = 429
+
+
+def lockout_minutes() -> int:
+    return math.ceil(settings.AXES_COOLOFF_TIME.total_seconds() / 60)
+
+
+def lockout_message() -> str:
+    return _(
+        "Too many failed sign-ins: this account is locked from this address for "
+        "%(minutes)s minutes. Try again later or ask the administrator to unlock it."
+    ) % {"minutes": lockout_minutes()}
+
+
+def lockout_response(
+    request: HttpRequest,
+    original_response: HttpResponse | None = None,
+    credentials: dict | None = None,
+) -> HttpResponse:
+    """The 429 answer django-axes gives once the failure limit is reached."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": lockout_message()}, status=STATUS)
+    context = {"message": lockout_message(), "minutes": lockout_minutes()}
+    return render(request, "registration/locked_out.html", context, status=STATUS)
