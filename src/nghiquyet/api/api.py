@@ -10,12 +10,14 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 
 from nghiquyet.api.auth import AUTH
+from nghiquyet.api.inputs import ExactParser
 
 api = NinjaAPI(
     title="nghiquyet API",
     version="1",
     description="Resolutions, targets, actuals, tasks and meetings of a province.",
     auth=AUTH,
+    parser=ExactParser(),
     urls_namespace="api",
 )
 

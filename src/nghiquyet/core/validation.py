@@ -7,8 +7,9 @@ refused with a message in the user's language, never rounded or cut silently: a
 figure of 8,49999 stored as 8,5 would turn "chưa đạt" into "đạt", and a figure too
 large for its column would make every page that reads it fail.
 
-Figures are stored in decimal columns of :data:`FIGURE_DIGITS` digits of which
-:data:`FIGURE_PLACES` are decimals, so the largest is 9.999.999.999.999.999,9999.
+Figures are stored in decimal columns with :data:`FIGURE_PLACES` decimals and at
+most :data:`FIGURE_SIGNIFICANT` digits in all, so the largest is 999.999.999.999.999
+and the most precise such as 12.345.678.901,2345.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ from nghiquyet.evaluation.numbers import format_number
 
 FIGURE_DIGITS = 20
 FIGURE_PLACES = 4
+#: SQLite keeps a decimal column as a 64-bit float and Django reads it back with 15
+#: significant digits, so a 16th digit would change unseen there; the same limit
+#: holds on PostgreSQL, so that a figure reads the same on either database.
+FIGURE_SIGNIFICANT = 15
 
 #: How a figure may be written as text, outside a page's own language:
 #: "8,5" and "34.000,5" (Vietnamese: comma for decimals, dots between thousands),
@@ -43,8 +48,8 @@ TEXT_RULE = (
     "A figure is a JSON number (34000, 8.5: the point is the decimal mark) or a string "
     'written the Vietnamese way: "8,5" (comma = decimal mark), "34.000" is refused as '
     'ambiguous, "1.234.567" and "34.000,5" (dots between thousands, with a decimal comma). '
-    f"At most {FIGURE_PLACES} decimals and {FIGURE_DIGITS - FIGURE_PLACES} digits before "
-    "them; NaN and Infinity are refused, and nothing is rounded."
+    f"At most {FIGURE_PLACES} decimals and {FIGURE_SIGNIFICANT} digits in all; NaN and "
+    "Infinity are refused, and nothing is rounded."
 )
 
 
@@ -108,10 +113,17 @@ def read_figure(value: Any) -> Decimal:
         raise _not_a_number(value) from exc
 
 
+def _written(number: Decimal, language: str) -> str:
+    """``number`` the way the user writes numbers, unless it is absurdly long."""
+    if abs(number.adjusted()) > 30:
+        return _shown(number)
+    return format_number(number, language=language)
+
+
 def check_figure(
     number: Decimal, *, digits: int = FIGURE_DIGITS, places: int = FIGURE_PLACES
 ) -> Decimal:
-    """``number`` if it is finite and fits ``digits``/``places`` exactly, else a refusal.
+    """``number`` if it is finite and is stored exactly, else a refusal.
 
     Trailing zeros do not count as decimals (8,50000 is 8,5), but any digit that
     would be lost is refused: the person decides how to round, not the database.
@@ -122,26 +134,37 @@ def check_figure(
             _("%(value)s is not a finite number: enter a figure.") % {"value": number},
             code="not_finite",
         )
+    significant = min(digits, FIGURE_SIGNIFICANT)
     with localcontext() as context:
         context.prec = max(digits, abs(number.adjusted())) + places + 2
-        limit = Decimal(10) ** (digits - places)
+        whole = min(digits - places, significant)
+        limit = Decimal(10) ** whole
         if abs(number) >= limit:
-            largest = limit - Decimal(1).scaleb(-places)
+            largest = limit - Decimal(1).scaleb(-min(places, significant - whole))
             raise ValidationError(
                 _("%(value)s is too large: the largest figure that can be stored is %(max)s.")
-                % {"value": _shown(number), "max": format_number(largest, language=language)},
+                % {"value": _written(number, language), "max": _written(largest, language)},
                 code="too_large",
             )
         exact = number.quantize(Decimal(1).scaleb(-places))
-    if exact != number:
-        raise ValidationError(
-            _(
-                "%(value)s has more than %(places)d decimals: round it yourself to at most "
-                "%(places)d, figures are never rounded silently."
+        if exact != number:
+            raise ValidationError(
+                _(
+                    "%(value)s has more than %(places)d decimals: round it yourself to at "
+                    "most %(places)d, figures are never rounded silently."
+                )
+                % {"value": _written(number, language), "places": places},
+                code="too_many_decimals",
             )
-            % {"value": format_number(number, language=language), "places": places},
-            code="too_many_decimals",
-        )
+        if len(exact.normalize().as_tuple().digits) > significant:
+            raise ValidationError(
+                _(
+                    "%(value)s has more than %(digits)d digits: a figure keeps at most "
+                    "%(digits)d digits in all, round it yourself."
+                )
+                % {"value": _written(number, language), "digits": significant},
+                code="too_many_digits",
+            )
     return number
 
 
@@ -168,9 +191,9 @@ class FigureValidator:
             check_figure(read_figure(value), digits=self.digits, places=self.places)
 
     def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, FigureValidator)
-            and (self.digits, self.places) == (other.digits, other.places)
+        return isinstance(other, FigureValidator) and (self.digits, self.places) == (
+            other.digits,
+            other.places,
         )
 
 
@@ -256,3 +279,11 @@ def check_fields(obj: models.Model, *, exclude: tuple[str, ...] = ()) -> None:
             errors[field.name] = exc.messages
     if errors:
         raise ValidationError(errors)
+
+
+def create_checked(model: type[models.Model], **values: Any) -> Any:
+    """``model.objects.create(**values)`` once :func:`check_fields` accepts the values."""
+    obj = model(**values)
+    check_fields(obj)
+    obj.save(force_insert=True)
+    return obj

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
 
+from nghiquyet.api.inputs import FigureIn
 from nghiquyet.orgs.access import Action, get_for
 from nghiquyet.orgs.models import Body, Term
 
@@ -90,7 +91,7 @@ class MeetingIn(Schema):
     session_override_reason: str = ""
     extended: bool = False
     starts_on: dt.date
-    duration_days: Decimal = Decimal("1")
+    duration_days: FigureIn = Decimal("1")
     venue: str = ""
     members_count: int | None = None
 

@@ -19,6 +19,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from nghiquyet.core.periods import Period, PeriodKind
+from nghiquyet.core.validation import create_checked
 from nghiquyet.documents.models import Document, DocumentKind, DocumentVersion
 from nghiquyet.documents.services import document_create, document_version_add
 from nghiquyet.meetings.models import Draft, Meeting
@@ -148,7 +149,8 @@ def report_template_upload(
     if file.size > TEMPLATE_MAX_BYTES:
         raise ValidationError({"file": _("The template is larger than 10 MB.")})
     template_check(file)
-    return ReportTemplate.objects.create(
+    return create_checked(
+        ReportTemplate,
         body=body,
         file=file,
         note=note.strip(),

@@ -16,6 +16,7 @@ from ninja import Query, Router, Schema
 from ninja.responses import Status
 
 from nghiquyet.api.auth import READ_AUTH
+from nghiquyet.api.inputs import FigureIn
 from nghiquyet.api.refusals import Refusal, refusal
 from nghiquyet.core.language import current_language
 from nghiquyet.core.periods import Period
@@ -74,13 +75,13 @@ class TargetIn(Schema):
     document_id: int
     indicator_id: int
     comparator: str
-    value: Decimal
+    value: FigureIn
     period: str
-    value_max: Decimal | None = None
+    value_max: FigureIn | None = None
     unit: str | None = None
     place_id: int | None = None
     base_year: int | None = None
-    base_value: Decimal | None = None
+    base_value: FigureIn | None = None
     owner_id: int | None = None
     position: int | None = None
     source_text: str = ""
@@ -109,7 +110,7 @@ class ActualOut(Schema):
 
 class ActualIn(Schema):
     period: str
-    value: Decimal
+    value: FigureIn
     is_estimate: bool = False
     source: str = ""
     note: str = ""
@@ -117,7 +118,7 @@ class ActualIn(Schema):
 
 
 class ActualUpdateIn(Schema):
-    value: Decimal | None = None
+    value: FigureIn | None = None
     is_estimate: bool | None = None
     source: str | None = None
     note: str | None = None
