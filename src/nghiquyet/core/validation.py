@@ -20,7 +20,9 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext as _
 
@@ -253,6 +255,20 @@ def _length_error(field: models.Field, value: str) -> str:
     }
 
 
+def _check_integer(field: models.Field, value: Any) -> None:
+    """An integer within its column's range on every database.
+
+    Django checks the range of the database in use, and SQLite takes any 64-bit
+    integer: 100000 in a small integer column would pass there and fail on PostgreSQL.
+    """
+    bounds = BaseDatabaseOperations.integer_field_ranges.get(field.get_internal_type())
+    if bounds is None or not isinstance(value, int):
+        return
+    low, high = bounds
+    MinValueValidator(low)(value)
+    MaxValueValidator(high)(value)
+
+
 def check_fields(obj: models.Model, *, exclude: tuple[str, ...] = ()) -> None:
     """Refuse ``obj`` before it is saved when a value does not fit its column.
 
@@ -275,6 +291,7 @@ def check_fields(obj: models.Model, *, exclude: tuple[str, ...] = ()) -> None:
             continue
         try:
             field.run_validators(value)
+            _check_integer(field, value)
         except ValidationError as exc:
             errors[field.name] = exc.messages
     if errors:
