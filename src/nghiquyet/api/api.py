@@ -4,18 +4,38 @@ Every operation authenticates with a token or the session and answers through th
 same access layer as the pages (``nghiquyet.orgs.access``).
 """
 
+from typing import Any
+
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 
 from nghiquyet.api.auth import AUTH
 from nghiquyet.api.inputs import ExactParser
+from nghiquyet.api.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from nghiquyet.core.validation import TEXT_RULE
 
-api = NinjaAPI(
+
+class Api(NinjaAPI):
+    """The project's API: answers carry the total of a paged list (see ``api.pagination``)."""
+
+    def create_response(self, request: HttpRequest, data: Any, **kwargs: Any) -> HttpResponse:
+        response = super().create_response(request, data, **kwargs)
+        total = getattr(request, "api_total_count", None)
+        if total is not None:
+            response["X-Total-Count"] = str(total)
+        return response
+
+
+api = Api(
     title="nghiquyet API",
     version="1",
-    description="Resolutions, targets, actuals, tasks and meetings of a province.",
+    description=(
+        "Resolutions, targets, actuals, tasks and meetings of a province. Every list "
+        f"answers at most `limit` items (default {DEFAULT_LIMIT}, at most {MAX_LIMIT}) "
+        "from `offset`; the X-Total-Count header gives the total. " + TEXT_RULE
+    ),
     auth=AUTH,
     parser=ExactParser(),
     urls_namespace="api",

@@ -10,8 +10,10 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
+from ninja.pagination import paginate
 
 from nghiquyet.api.inputs import FigureIn
+from nghiquyet.api.pagination import Page
 from nghiquyet.orgs.access import Action, get_for
 from nghiquyet.orgs.models import Body, Term
 
@@ -147,6 +149,7 @@ def _refusal(error: ValidationError) -> dict:
 
 
 @router.get("/", response=list[MeetingOut])
+@paginate(Page)
 def meeting_index(request: HttpRequest, year: int | None = None):
     return [_meeting_out(m) for m in meeting_list(user=request.user, year=year)]
 
@@ -209,6 +212,7 @@ def comment_add(request: HttpRequest, draft_id: int, payload: CommentIn):
 
 
 @router.get("/drafts/{draft_id}/synthesis", response=list[SynthesisRowOut])
+@paginate(Page)
 def synthesis(request: HttpRequest, draft_id: int):
     draft = get_for(Draft, request.user, Action.VIEW, pk=draft_id)
     return comment_synthesis(draft=draft)
