@@ -17,6 +17,7 @@ from openpyxl import Workbook
 
 from nghiquyet.api.services import api_token_create
 from nghiquyet.documents.models import Document, DocumentKind
+from nghiquyet.reports.services import report_create
 from nghiquyet.targets import services
 from nghiquyet.targets.excel import targets_import_xlsx
 from nghiquyet.targets.models import Actual, Direction, Indicator, Kind, Target
@@ -427,3 +428,9 @@ def test_every_page_list_and_export_answers_with_the_largest_figure_stored(
         assert client.get(url, **headers).status_code == 200, url
     export = client.get(f"/targets/documents/{resolution.pk}/excel/")
     assert export.status_code == 200
+    report = report_create(
+        user=office, body=resolution.issuer, resolution=resolution, period="2024"
+    )
+    rendered = client.get(f"/api/reports/{report.pk}/file?format=html", **headers)
+    assert rendered.status_code == 200
+    assert "999.999.999.999.999" in rendered.content.decode()
