@@ -7,6 +7,7 @@ same access layer as the pages (``nghiquyet.orgs.access``).
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.db import DataError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
@@ -46,6 +47,18 @@ api = Api(
 def permission_denied(request: HttpRequest, exc: PermissionDenied):
     detail = _("You may not change this record.")
     return api.create_response(request, {"detail": detail}, status=403)
+
+
+@api.exception_handler(OverflowError)
+@api.exception_handler(DataError)
+def out_of_range(request: HttpRequest, exc: Exception):
+    """An id or count beyond what the database holds (10^20 as an id) names nothing.
+
+    Figures and stored values are refused earlier, by the services; this answers
+    the lookups, which SQLite cannot even send and PostgreSQL refuses.
+    """
+    detail = _("A number in the request is too large.")
+    return api.create_response(request, {"detail": detail, "errors": {}}, status=400)
 
 
 @api.exception_handler(Http404)
