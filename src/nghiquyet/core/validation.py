@@ -138,7 +138,7 @@ def check_figure(
         )
     significant = min(digits, FIGURE_SIGNIFICANT)
     with localcontext() as context:
-        context.prec = max(digits, abs(number.adjusted())) + places + 2
+        context.prec = digits + places + 2
         whole = min(digits - places, significant)
         limit = Decimal(10) ** whole
         if abs(number) >= limit:
@@ -148,8 +148,10 @@ def check_figure(
                 % {"value": _written(number, language), "max": _written(largest, language)},
                 code="too_large",
             )
-        exact = number.quantize(Decimal(1).scaleb(-places))
-        if exact != number:
+        # A non-zero number below the last place (1e-999999999) has lost digits already.
+        lost = number != 0 and number.adjusted() < -places
+        exact = number if lost else number.quantize(Decimal(1).scaleb(-places))
+        if lost or exact != number:
             raise ValidationError(
                 _(
                     "%(value)s has more than %(places)d decimals: round it yourself to at "
