@@ -7,13 +7,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from nghiquyet.api.models import ApiToken, token_digest
+from nghiquyet.core.validation import create_checked
 
 
 @transaction.atomic
 def api_token_create(*, user: AbstractBaseUser, name: str) -> tuple[ApiToken, str]:
     """A new token for ``user``; the raw key is returned once and never stored."""
     raw = f"nq_{secrets.token_urlsafe(32)}"
-    token = ApiToken.objects.create(user=user, name=name, digest=token_digest(raw))
+    token = create_checked(ApiToken, user=user, name=name, digest=token_digest(raw))
     return token, raw
 
 

@@ -11,9 +11,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
+from ninja.pagination import paginate
 from ninja.responses import Status
 
 from nghiquyet.api.auth import READ_AUTH
+from nghiquyet.api.pagination import Page
 from nghiquyet.api.refusals import Refusal, refusal
 from nghiquyet.documents import services
 from nghiquyet.documents.models import Document
@@ -90,17 +92,16 @@ class DocumentFilters(Schema):
 
 
 @router.get("/", response=list[DocumentOut], auth=READ_AUTH)
+@paginate(Page)
 def document_list(request: HttpRequest, filters: Query[DocumentFilters]):
     """The documents the caller may see, filtered like the register page."""
-    return list(
-        select_documents(
-            user=request.user,
-            kind=filters.kind,
-            status=filters.status,
-            year=filters.year,
-            issuer_id=filters.issuer_id,
-            query=filters.q,
-        )
+    return select_documents(
+        user=request.user,
+        kind=filters.kind,
+        status=filters.status,
+        year=filters.year,
+        issuer_id=filters.issuer_id,
+        query=filters.q,
     )
 
 

@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from nghiquyet.core.history import history_attribute
+from nghiquyet.core.validation import check_fields, create_checked
 from nghiquyet.documents.models import (
     Attachment,
     Document,
@@ -122,6 +123,7 @@ def _save_checked(document: Document, *, user: Any, number_entered: str) -> Docu
     errors = _errors_of(document, number_entered=number_entered)
     if errors:
         raise ValidationError(errors)
+    check_fields(document)
     if document.issuer.province_id is None:
         # Central documents are published nationally; every province must see them to link.
         document.is_public = True
@@ -261,6 +263,7 @@ def document_link(*, user: Any, source: Document, target: Document, kind: str) -
             }
         )
     link = DocumentLink(source=source, target=target, kind=kind)
+    check_fields(link)
     history_attribute(link, user)
     link.save()
     if kind == DocumentLink.Kind.REPLACES and source.status == Document.Status.ADOPTED:
@@ -296,7 +299,8 @@ def document_version_add(
     if file:
         _check_file(file, field="file")
     latest = document.versions.aggregate(latest=Max("number"))["latest"] or 0
-    return DocumentVersion.objects.create(
+    return create_checked(
+        DocumentVersion,
         document=document,
         number=latest + 1,
         origin=origin,
@@ -335,6 +339,7 @@ def document_attach(
         name=name.strip() or os.path.basename(file.name),
         uploaded_by=user,
     )
+    check_fields(attachment)
     history_attribute(attachment, user)
     attachment.save()
     return attachment

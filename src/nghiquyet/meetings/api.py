@@ -10,7 +10,10 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
+from ninja.pagination import paginate
 
+from nghiquyet.api.inputs import FigureIn
+from nghiquyet.api.pagination import Page
 from nghiquyet.orgs.access import Action, get_for
 from nghiquyet.orgs.models import Body, Term
 
@@ -90,7 +93,7 @@ class MeetingIn(Schema):
     session_override_reason: str = ""
     extended: bool = False
     starts_on: dt.date
-    duration_days: Decimal = Decimal("1")
+    duration_days: FigureIn = Decimal("1")
     venue: str = ""
     members_count: int | None = None
 
@@ -146,6 +149,7 @@ def _refusal(error: ValidationError) -> dict:
 
 
 @router.get("/", response=list[MeetingOut])
+@paginate(Page)
 def meeting_index(request: HttpRequest, year: int | None = None):
     return [_meeting_out(m) for m in meeting_list(user=request.user, year=year)]
 
@@ -208,6 +212,7 @@ def comment_add(request: HttpRequest, draft_id: int, payload: CommentIn):
 
 
 @router.get("/drafts/{draft_id}/synthesis", response=list[SynthesisRowOut])
+@paginate(Page)
 def synthesis(request: HttpRequest, draft_id: int):
     draft = get_for(Draft, request.user, Action.VIEW, pk=draft_id)
     return comment_synthesis(draft=draft)

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from nghiquyet.core.history import history_attribute
+from nghiquyet.core.validation import check_fields, create_checked, figure
 from nghiquyet.documents.models import Document, DocumentVersion
 from nghiquyet.documents.services import (
     document_adopt,
@@ -51,6 +52,14 @@ def _require_change(user: Any, meeting: Meeting) -> None:
 def _require_open(meeting: Meeting) -> None:
     if meeting.status == Meeting.Status.CLOSED:
         raise ValidationError(_("The meeting is closed; its programme can no longer change."))
+
+
+def _duration(value: Any) -> Decimal:
+    """The length in days as typed, checked like every figure (finite, fits, not rounded)."""
+    field = Meeting._meta.get_field("duration_days")
+    return figure(
+        value, field="duration_days", digits=field.max_digits, places=field.decimal_places
+    )
 
 
 def _check_days(starts_on: dt.date, ends_on: dt.date, duration_days: Decimal) -> None:
@@ -121,13 +130,14 @@ def meeting_create(
         raise PermissionDenied(_("Only the office of the province can call its meetings."))
     if term is not None and term.body.province_id != body.province_id:
         raise ValidationError(_("The term belongs to another province."))
-    duration = Decimal(str(duration_days))
+    duration = _duration(duration_days)
     ends_on = ends_on or starts_on + dt.timedelta(days=math.ceil(duration) - 1)
     _check_days(starts_on, ends_on, duration)
     _check_session(
         body=body, term=term, session=session, reason=session_override_reason, exclude_pk=None
     )
-    return Meeting.objects.create(
+    return create_checked(
+        Meeting,
         province=body.province,
         body=body,
         term=term,
@@ -164,8 +174,9 @@ def meeting_update(
     meeting.starts_on = starts_on or meeting.starts_on
     meeting.ends_on = ends_on or meeting.ends_on
     if duration_days is not None:
-        meeting.duration_days = Decimal(str(duration_days))
+        meeting.duration_days = _duration(duration_days)
     _check_days(meeting.starts_on, meeting.ends_on, meeting.duration_days)
+    check_fields(meeting)
     meeting.save()
     return meeting
 
@@ -199,7 +210,8 @@ def participant_invite(
     if person is not None and meeting.participants.filter(person=person).exists():
         raise ValidationError(_("%(name)s is already invited.") % {"name": name})
     order = (meeting.participants.aggregate(last=Max("order"))["last"] or 0) + 1
-    return Participant.objects.create(
+    return create_checked(
+        Participant,
         meeting=meeting,
         kind=kind,
         name=name,
@@ -240,7 +252,8 @@ def agenda_item_add(
     if not title.strip():
         raise ValidationError(_("An agenda item needs a title."))
     order = (meeting.agenda_items.aggregate(last=Max("order"))["last"] or 0) + 1
-    return AgendaItem.objects.create(
+    return create_checked(
+        AgendaItem,
         meeting=meeting,
         order=order,
         title=title.strip(),
@@ -279,7 +292,7 @@ def draft_add(*, user: Any, agenda_item: AgendaItem, document: Document) -> Draf
             origin=DocumentVersion.Origin.UPLOADED,
             note=_("Sent to the delegates of %(meeting)s") % {"meeting": meeting},
         )
-    return Draft.objects.create(agenda_item=agenda_item, document=document, sent_version=sent)
+    return create_checked(Draft, agenda_item=agenda_item, document=document, sent_version=sent)
 
 
 @transaction.atomic
@@ -351,7 +364,8 @@ def comment_add(*, user: Any, draft: Draft, text: str, section: str = "") -> Com
         )
     if not text.strip():
         raise ValidationError(_("The comment is empty."))
-    return Comment.objects.create(
+    return create_checked(
+        Comment,
         draft=draft,
         version=draft.sent_version,
         author=delegate,
@@ -435,7 +449,8 @@ def vote_record(
         if not reason.strip():
             raise ValidationError(_("A correction needs a reason."))
     rule = vote_rule_for(body=meeting.body)
-    return Vote.objects.create(
+    return create_checked(
+        Vote,
         agenda_item=agenda_item,
         rule=rule,
         members=members,
@@ -514,8 +529,8 @@ def agenda_item_record_adopted(*, user: Any, agenda_item: AgendaItem, document: 
         raise ValidationError(_("The item was not adopted by a vote; the draft stays a draft."))
     if agenda_item.drafts.filter(document=document).exists():
         raise ValidationError(_("This draft is already under this agenda item."))
-    return Draft.objects.create(
-        agenda_item=agenda_item, document=document, sent_version=_latest_version(document)
+    return create_checked(
+        Draft, agenda_item=agenda_item, document=document, sent_version=_latest_version(document)
     )
 
 

@@ -5,7 +5,9 @@ import datetime as dt
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
+from ninja.pagination import paginate
 
+from nghiquyet.api.pagination import Page
 from nghiquyet.orgs.access import Action, get_for, scope
 from nghiquyet.orgs.models import Body, Place
 
@@ -39,8 +41,9 @@ def place_detail(request: HttpRequest, place_id: int):
 
 
 @router.get("/bodies", response=list[BodyOut])
+@paginate(Page)
 def body_list(request: HttpRequest):
-    return list(scope(Body.objects.all(), request.user, Action.VIEW))
+    return scope(Body.objects.all(), request.user, Action.VIEW)
 
 
 @router.get("/bodies/{body_id}", response=BodyOut)

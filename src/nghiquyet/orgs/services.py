@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
+from nghiquyet.core.validation import create_checked
 from nghiquyet.orgs.models import Body, Membership
 
 
@@ -31,5 +32,5 @@ def member_create(
         last_name=last,
         is_staff=role == Membership.Role.OFFICE,
     )
-    Membership.objects.create(user=user, body=body, role=role)
+    create_checked(Membership, user=user, body=body, role=role)
     return user

@@ -3,7 +3,9 @@
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema, Status
+from ninja.pagination import paginate
 
+from nghiquyet.api.pagination import Page
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.access import Action, get_for
 from nghiquyet.orgs.models import Body
@@ -48,8 +50,9 @@ class JobOut(Schema):
 
 
 @router.get("/", response=list[ReportOut])
+@paginate(Page)
 def reports(request: HttpRequest):
-    return list(report_list(user=request.user))
+    return report_list(user=request.user)
 
 
 @router.post("/", response={201: ReportOut, 422: ErrorOut})

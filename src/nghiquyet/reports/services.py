@@ -19,6 +19,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from nghiquyet.core.periods import Period, PeriodKind
+from nghiquyet.core.validation import create_checked
 from nghiquyet.documents.models import Document, DocumentKind, DocumentVersion
 from nghiquyet.documents.services import document_create, document_version_add
 from nghiquyet.meetings.models import Draft, Meeting
@@ -157,7 +158,8 @@ def report_template_upload(
 ) -> ReportTemplate:
     """Keep a body's own Word template; its reports use the newest one from now on."""
     report_template_validate(user=user, body=body, file=file)
-    return ReportTemplate.objects.create(
+    return create_checked(
+        ReportTemplate,
         body=body,
         file=file,
         note=note.strip(),

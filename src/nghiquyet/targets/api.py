@@ -13,9 +13,12 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
+from ninja.pagination import paginate
 from ninja.responses import Status
 
 from nghiquyet.api.auth import READ_AUTH
+from nghiquyet.api.inputs import FigureIn
+from nghiquyet.api.pagination import Page
 from nghiquyet.api.refusals import Refusal, refusal
 from nghiquyet.core.language import current_language
 from nghiquyet.core.periods import Period
@@ -74,13 +77,13 @@ class TargetIn(Schema):
     document_id: int
     indicator_id: int
     comparator: str
-    value: Decimal
+    value: FigureIn
     period: str
-    value_max: Decimal | None = None
+    value_max: FigureIn | None = None
     unit: str | None = None
     place_id: int | None = None
     base_year: int | None = None
-    base_value: Decimal | None = None
+    base_value: FigureIn | None = None
     owner_id: int | None = None
     position: int | None = None
     source_text: str = ""
@@ -109,7 +112,7 @@ class ActualOut(Schema):
 
 class ActualIn(Schema):
     period: str
-    value: Decimal
+    value: FigureIn
     is_estimate: bool = False
     source: str = ""
     note: str = ""
@@ -117,7 +120,7 @@ class ActualIn(Schema):
 
 
 class ActualUpdateIn(Schema):
-    value: Decimal | None = None
+    value: FigureIn | None = None
     is_estimate: bool | None = None
     source: str | None = None
     note: str | None = None
@@ -163,9 +166,10 @@ class EvaluationFilters(Schema):
 
 
 @router.get("/indicators", response=list[IndicatorOut])
+@paginate(Page)
 def indicator_list(request: HttpRequest):
     """The national catalogue and the indicators of the caller's province."""
-    return list(selectors.indicator_list(user=request.user))
+    return selectors.indicator_list(user=request.user)
 
 
 @router.post("/indicators", response={201: IndicatorOut, 400: Refusal})
@@ -187,6 +191,7 @@ def indicator_create(request: HttpRequest, payload: IndicatorIn):
 
 
 @router.get("/targets", response=list[TargetOut], auth=READ_AUTH)
+@paginate(Page)
 def target_list(request: HttpRequest, filters: Query[TargetFilters]):
     """The targets the caller may see, in document order."""
     targets = selectors.target_list(
@@ -194,7 +199,7 @@ def target_list(request: HttpRequest, filters: Query[TargetFilters]):
     )
     if filters.document_id is not None:
         targets = targets.filter(document_id=filters.document_id)
-    return list(targets)
+    return targets
 
 
 @router.get("/targets/{target_id}", response=TargetOut, auth=READ_AUTH)
@@ -234,10 +239,11 @@ def target_create(request: HttpRequest, payload: TargetIn):
 
 
 @router.get("/targets/{target_id}/actuals", response=list[ActualOut])
+@paginate(Page)
 def actual_list(request: HttpRequest, target_id: int):
     """Every figure reported on a target, in any state, newest first."""
     target = selectors.target_get(user=request.user, pk=target_id)
-    return list(selectors.actual_list(user=request.user, target=target))
+    return selectors.actual_list(user=request.user, target=target)
 
 
 @router.post("/targets/{target_id}/actuals", response={201: ActualOut, 400: Refusal})

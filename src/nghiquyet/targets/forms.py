@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from nghiquyet.core.language import current_language
+from nghiquyet.core.validation import FigureFormField
 from nghiquyet.evaluation import Status
 from nghiquyet.targets.models import Actual, Comparator, Direction, Kind, Sector
 from nghiquyet.targets.upload_text import MAX_TEXT_CHARS
@@ -16,17 +17,17 @@ _GROUPED = {
 }
 
 
-class FigureField(forms.DecimalField):
+class FigureField(FigureFormField):
     """A number as officials type it: "34.000" and "94,95" in Vietnamese, "34,000" in English.
 
     Django's localized input would read "34.000" as 34 unless thousands separators
     are switched on site-wide; here a dot followed by groups of three digits is a
     thousands separator, and a lone dot elsewhere ("8.5") still a decimal point.
+    Range and decimals are checked by :func:`nghiquyet.core.validation.check_figure`,
+    the same check the services apply.
     """
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("max_digits", 20)
-        kwargs.setdefault("decimal_places", 4)
         super().__init__(localize=True, **kwargs)
 
     def to_python(self, value):

@@ -15,13 +15,14 @@ from simple_history.models import HistoricalRecords
 
 from nghiquyet.core.models import SoftDeletable
 from nghiquyet.core.periods import Period, PeriodKind
+from nghiquyet.core.validation import FIGURE_DIGITS, FIGURE_PLACES, FigureField
 from nghiquyet.documents.models import Document
 from nghiquyet.evaluation import Comparator as EvalComparator
 from nghiquyet.evaluation import Direction as EvalDirection
 from nghiquyet.evaluation import Kind as EvalKind
 from nghiquyet.orgs.models import Body, Place
 
-DECIMAL = {"max_digits": 20, "decimal_places": 4}
+DECIMAL = {"max_digits": FIGURE_DIGITS, "decimal_places": FIGURE_PLACES}
 
 
 def validate_period_code(code: str) -> None:
@@ -159,8 +160,8 @@ class Target(SoftDeletable):
     comparator = models.CharField(
         _("comparator"), max_length=5, choices=Comparator.choices, default=Comparator.GE
     )
-    value = models.DecimalField(_("value"), **DECIMAL)
-    value_max = models.DecimalField(
+    value = FigureField(_("value"), **DECIMAL)
+    value_max = FigureField(
         _("upper value"), null=True, blank=True, help_text=_("For a range only."), **DECIMAL
     )
     unit = models.CharField(_("unit"), max_length=60, blank=True)
@@ -171,7 +172,7 @@ class Target(SoftDeletable):
         help_text=_("2024, 2024-H1, 2024-Q2, 2024-09, 2024-9M or a term 2020/2025."),
     )
     base_year = models.PositiveSmallIntegerField(_("base year"), null=True, blank=True)
-    base_value = models.DecimalField(_("base value"), null=True, blank=True, **DECIMAL)
+    base_value = FigureField(_("base value"), null=True, blank=True, **DECIMAL)
     owner = models.ForeignKey(
         Body,
         models.PROTECT,
@@ -248,7 +249,7 @@ class Actual(models.Model):
         Target, models.CASCADE, related_name="actuals", verbose_name=_("target")
     )
     period = models.CharField(_("period"), max_length=12, validators=[validate_period_code])
-    value = models.DecimalField(_("value"), **DECIMAL)
+    value = FigureField(_("value"), **DECIMAL)
     is_estimate = models.BooleanField(
         _("estimate"),
         default=False,

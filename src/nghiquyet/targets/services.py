@@ -28,9 +28,10 @@ from django.utils.translation import gettext as _
 from nghiquyet.core.history import history_attribute
 from nghiquyet.core.language import current_language as _language
 from nghiquyet.core.periods import Period
+from nghiquyet.core.validation import check_fields, figure
 from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.documents.services import document_create
-from nghiquyet.evaluation import TargetSpec, to_decimal
+from nghiquyet.evaluation import TargetSpec
 from nghiquyet.orgs.access import Action, can, can_create, principal_for, scope
 from nghiquyet.orgs.models import Body, Place
 from nghiquyet.targets.models import (
@@ -91,10 +92,8 @@ def _period_code(value: str, field: str = "period") -> str:
 
 
 def _decimal(value: Any, field: str) -> Decimal:
-    try:
-        return to_decimal(value)
-    except ValueError as exc:
-        raise ValidationError({field: _("Enter a number.")}) from exc
+    """Every figure and target value passes the one check of :mod:`nghiquyet.core.validation`."""
+    return figure(value, field=field)
 
 
 # Indicators ---------------------------------------------------------------------------
@@ -142,6 +141,7 @@ def indicator_create(
         province=province,
         description=description,
     )
+    check_fields(indicator)
     history_attribute(indicator, user)
     indicator.save()
     return indicator
@@ -241,6 +241,7 @@ def target_create(
         },
     )
     _check_target(target)
+    check_fields(target)
     history_attribute(target, user)
     target.save()
     return target
@@ -256,6 +257,7 @@ def target_update(*, user: Any, target: Target, **fields: Any) -> Target:
     _require(_is_office_for(user, target))
     _assign(target, fields)
     _check_target(target)
+    check_fields(target)
     history_attribute(target, user)
     target.save()
     return target
@@ -396,6 +398,7 @@ def period_lock_set(*, user: Any, province: Place, period: str, deadline: dt.dat
         province=province, period=code
     )
     lock.deadline = deadline
+    check_fields(lock)
     history_attribute(lock, user)
     lock.save()
     return lock
@@ -416,6 +419,7 @@ def period_lock_exception_set(
     )
     exception.until = until
     exception.reason = reason.strip()
+    check_fields(exception)
     history_attribute(exception, user)
     exception.save()
     return exception
@@ -488,6 +492,7 @@ def actual_create(
     )
     if evidence is not None:
         actual.evidence = evidence
+    check_fields(actual)
     history_attribute(actual, user)
     try:
         # Two simultaneous clicks both pass the check above on PostgreSQL; the
@@ -543,6 +548,7 @@ def actual_update(
     _check_evidence(evidence)
     if evidence is not None:
         actual.evidence = evidence
+    check_fields(actual)
     history_attribute(actual, user)
     actual.save()
     return actual_submit(user=user, actual=actual) if submit else actual
@@ -559,6 +565,7 @@ def actual_submit(*, user: Any, actual: Actual) -> Actual:
     actual.submitted_at = now
     actual.first_submitted_at = actual.first_submitted_at or now
     actual.submitted_by = user
+    check_fields(actual)
     history_attribute(actual, user)
     actual.save()
     return actual
@@ -581,6 +588,7 @@ def actual_approve(*, user: Any, actual: Actual) -> Actual:
     actual.approved_at = now
     actual.approved_by = user
     actual.return_reason = ""
+    check_fields(actual)
     history_attribute(actual, user)
     actual.save()
     return actual
@@ -598,6 +606,7 @@ def actual_return(*, user: Any, actual: Actual, reason: str) -> Actual:
     actual.return_reason = reason.strip()
     actual.returned_at = timezone.now()
     actual.returned_by = user
+    check_fields(actual)
     history_attribute(actual, user)
     actual.save()
     return actual

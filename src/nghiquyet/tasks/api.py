@@ -11,7 +11,9 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
+from ninja.pagination import paginate
 
+from nghiquyet.api.pagination import Page
 from nghiquyet.core.periods import Period
 from nghiquyet.orgs.access import Action, get_for
 from nghiquyet.orgs.models import Body, Place
@@ -86,6 +88,7 @@ def _invalid(error: ValidationError) -> HttpError:
 
 
 @router.get("/", response=list[TaskOut])
+@paginate(Page)
 def tasks(
     request: HttpRequest,
     agency: int | None = None,
@@ -240,10 +243,11 @@ def request_create(request: HttpRequest, task_id: int, payload: RequestIn):
 
 
 @router.get("/requests", response=list[RequestOut])
+@paginate(Page)
 def requests(request: HttpRequest, unanswered: bool = False):
     """Requests the caller may see: a reporter sees those addressed to its agency."""
     found = coordination_requests_for(user=request.user)
-    return list(found.filter(answered_on__isnull=True) if unanswered else found)
+    return found.filter(answered_on__isnull=True) if unanswered else found
 
 
 class AnswerIn(Schema):
@@ -310,6 +314,7 @@ def _province_and_period(request: HttpRequest, province: int | None, period: str
 
 
 @router.get("/four-failures", response=list[FourFailuresRow])
+@paginate(Page)
 def four_failures(
     request: HttpRequest, period: str, province: int | None = None, on: dt.date | None = None
 ):

@@ -22,6 +22,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from nghiquyet.core.history import history_attribute
+from nghiquyet.core.validation import check_fields
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.access import Action, can, can_create, scope
 from nghiquyet.orgs.models import Body, Place
@@ -46,7 +47,9 @@ def _check_evidence(evidence: File | None) -> None:
 
 
 def _saved(obj: Any, user: Any) -> Any:
-    """Save ``obj`` naming ``user`` in its history row (outside a request too)."""
+    """Save ``obj`` naming ``user`` in its history row (outside a request too), once
+    every value fits its column."""
+    check_fields(obj)
     history_attribute(obj, user)
     obj.save()
     return obj
