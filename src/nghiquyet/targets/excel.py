@@ -37,6 +37,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from nghiquyet.core.periods import Period
+from nghiquyet.core.xlsx import append_row
 from nghiquyet.documents.models import Document
 from nghiquyet.evaluation import format_number, to_decimal
 from nghiquyet.orgs.access import Action, can
@@ -199,27 +200,28 @@ def targets_export_xlsx(
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET_TITLE
-    sheet.append([document.title])
-    sheet["A1"].font = Font(bold=True, size=13)
+    append_row(sheet, [document.title])[0].font = Font(bold=True, size=13)
     headers = [*FIXED_HEADERS, *(period_header(p) for p in chosen), ID_HEADER]
-    sheet.append(headers)
-    for cell in sheet[2]:
+    for cell in append_row(sheet, headers):
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
     for number, target in enumerate(targets, start=1):
         in_force = latest_approved(target.actuals.all())
-        row = [
-            number,
-            target.indicator.name,
-            target.unit,
-            format_target_value(target),
-            period_header(target.period_obj),
-        ]
         figures = [in_force.get(period) for period in chosen]
-        sheet.append([*row, *(a.value if a else None for a in figures), target.pk])
-        for offset, actual in enumerate(figures):
+        cells = append_row(
+            sheet,
+            [
+                number,
+                target.indicator.name,
+                target.unit,
+                format_target_value(target),
+                period_header(target.period_obj),
+                *(a.value if a else None for a in figures),
+                target.pk,
+            ],
+        )
+        for cell, actual in zip(cells[len(FIXED_HEADERS) :], figures, strict=False):
             if actual is not None:
-                cell = sheet.cell(row=sheet.max_row, column=len(FIXED_HEADERS) + offset + 1)
                 cell.number_format = _number_format(actual.value, actual.is_estimate)
     widths = [5, 50, 12, 16, 16, *([14] * len(chosen))]
     for index, width in enumerate(widths, start=1):
