@@ -8,7 +8,7 @@ import pytest
 from openpyxl import Workbook
 
 from nghiquyet.documents.models import Document, DocumentKind
-from nghiquyet.targets.excel import targets_import_xlsx
+from nghiquyet.targets.excel_import import targets_import_xlsx
 from nghiquyet.targets.models import Target
 
 pytestmark = pytest.mark.django_db
