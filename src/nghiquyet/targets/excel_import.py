@@ -105,7 +105,9 @@ class _Catalogue:
         indicator = self.by_name.get(key)
         if indicator is None:
             indicator = Indicator(name=" ".join(name.split()), unit=unit, province=self.province)
-            indicator.full_clean(exclude=["province"], validate_unique=False)
+            indicator.full_clean(
+                exclude=["province"], validate_unique=False, validate_constraints=False
+            )
             self.by_name[key] = indicator
             self.new.append(indicator)
         return indicator

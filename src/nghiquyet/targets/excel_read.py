@@ -41,9 +41,6 @@ from nghiquyet.targets.excel import (
 from nghiquyet.targets.models import Comparator, Target
 from nghiquyet.targets.selectors import target_list
 
-#: Defaults of the settings of the same name (see the README).
-TARGETS_IMPORT_MAX_ROWS = 100_000
-TARGETS_IMPORT_MAX_BYTES = 20 * 1024 * 1024
 #: How much larger than the upload its unpacked parts may be: a real sheet unpacks to
 #: about ten times its size, a "zip bomb" to thousands.
 MAX_UNPACKED_RATIO = 30
@@ -96,7 +93,8 @@ class _Layout:
 
 
 def _limit(name: str) -> int:
-    return int(getattr(settings, name, globals()[name]))
+    """``TARGETS_IMPORT_MAX_ROWS`` or ``TARGETS_IMPORT_MAX_BYTES`` (see the README)."""
+    return int(getattr(settings, name))
 
 
 # Limits -------------------------------------------------------------------------------
@@ -259,14 +257,19 @@ class _Reader:
         def cell(column: int):
             return row[column - 1]
 
+        # A formula saved without its value reads as an empty cell: said once, as such.
+        uncomputed = {
+            column
+            for column in range(1, self.layout.width + 1)
+            if cell(column).value is None and (number, column) in self.formulas
+        }
         problems = [
             _(
                 "column %(column)s: the formula cell has no computed value (ô công thức chưa "
                 "được tính); open and save the file in Excel, or type the figure."
             )
             % {"column": get_column_letter(column)}
-            for column in range(1, self.layout.width + 1)
-            if cell(column).value is None and (number, column) in self.formulas
+            for column in sorted(uncomputed)
         ]
         target = self._target(cell(self.layout.id_column) if self.layout.id_column else None)
         if isinstance(target, str):
@@ -283,27 +286,29 @@ class _Reader:
                     % {"text": owner_text}
                 )  # fmt: skip
         name = cell_text(cell(2).value)
-        if not name and (number, 2) not in self.formulas:
+        if not name and 2 not in uncomputed:
             problems.append(_("the indicator (Chỉ tiêu) is empty."))
         comparator, value, value_max = Comparator.EQ, Decimal(0), None
         try:
             comparator, value, value_max = parse_target_value(cell(4).value)
         except ValueError:
-            problems.append(
-                _(
-                    "the target (Chỉ tiêu NQ) “%(text)s” is not a figure such as ≥ 8,5 or "
-                    "từ 5 đến 6."
+            if 4 not in uncomputed:
+                problems.append(
+                    _(
+                        "the target (Chỉ tiêu NQ) “%(text)s” is not a figure such as ≥ 8,5 or "
+                        "từ 5 đến 6."
+                    )
+                    % {"text": cell_text(cell(4).value)}
                 )
-                % {"text": cell_text(cell(4).value)}
-            )
         period = None
         try:
             period = parse_period(cell(5).value)
         except ValueError:
-            problems.append(
-                _("the period (Kỳ chỉ tiêu) “%(text)s” is not a period such as Năm 2024.")
-                % {"text": cell_text(cell(5).value)}
-            )
+            if 5 not in uncomputed:
+                problems.append(
+                    _("the period (Kỳ chỉ tiêu) “%(text)s” is not a period such as Năm 2024.")
+                    % {"text": cell_text(cell(5).value)}
+                )
         figures: dict[Period, tuple[Decimal, bool]] = {}
         for column, column_period in self.layout.periods.items():
             try:

@@ -276,7 +276,11 @@ def target_prepare(
     )
     _check_target(target, province_ids)
     # Lengths and digits the database would refuse, checked here since no save() follows.
-    target.full_clean(exclude=["document", "place", "indicator", "owner"], validate_unique=False)
+    target.full_clean(
+        exclude=["document", "place", "indicator", "owner"],
+        validate_unique=False,
+        validate_constraints=False,
+    )
     return target
 
 
@@ -543,6 +547,7 @@ def actual_prepare(
     actual.full_clean(
         exclude=["target", "created_by", "submitted_by", "approved_by", "returned_by"],
         validate_unique=False,
+        validate_constraints=False,
     )
     return actual
 
