@@ -31,9 +31,10 @@ from decimal import Decimal
 from typing import IO, Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import Model
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from simple_history.utils import bulk_create_with_history
 
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
@@ -114,8 +115,52 @@ class _Catalogue:
 
     def save_new(self) -> None:
         if self.new:
-            bulk_create_with_history(self.new, Indicator, default_user=self.user)
+            save_with_history(Indicator, self.new, self.user)
             self.new = []
+
+
+#: Rows whose history one INSERT … SELECT copies (well under every database's parameter limit).
+HISTORY_CHUNK = 500
+
+
+def save_with_history(model: type[Model], objs: list[Model], user: Any) -> None:
+    """Insert ``objs`` in bulk, then their "created" history rows, naming ``user``.
+
+    The history is copied by the database, one INSERT … SELECT per chunk of rows:
+    simple-history's own bulk helper builds a historical instance per row in Python,
+    which costs more than inserting the rows themselves.
+    """
+    if not objs:
+        return
+    model._base_manager.bulk_create(objs)
+    history = model.history.model
+    quote = connection.ops.quote_name
+    own = {field.column for field in model._meta.concrete_fields}
+    fixed = {
+        "history_date": timezone.now(),
+        "history_type": "+",
+        "history_user": user.pk,
+        "history_change_reason": None,
+    }
+    columns, selected, params = [], [], []
+    for column in history._meta.concrete_fields:
+        if column.column in own:
+            columns.append(quote(column.column))
+            selected.append(quote(column.column))
+        elif column.name in fixed:
+            columns.append(quote(column.column))
+            selected.append("%s")
+            params.append(column.get_db_prep_save(fixed[column.name], connection))
+    pks = [obj.pk for obj in objs]
+    with connection.cursor() as cursor:
+        for start in range(0, len(pks), HISTORY_CHUNK):
+            chunk = pks[start : start + HISTORY_CHUNK]
+            cursor.execute(
+                f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(columns)}) "
+                f"SELECT {', '.join(selected)} FROM {quote(model._meta.db_table)} "
+                f"WHERE {quote(model._meta.pk.column)} IN ({', '.join(['%s'] * len(chunk))})",
+                [*params, *chunk],
+            )
 
 
 def _differs(current: Any, wanted: Any) -> bool:
@@ -264,8 +309,8 @@ def _apply(
     # takes the key from the saved indicator.
     catalogue.save_new()
     # The figures were given their new targets before these had a key, likewise.
-    bulk_create_with_history(new_targets, Target, default_user=user)
-    bulk_create_with_history(new_figures, Actual, default_user=user)
+    save_with_history(Target, new_targets, user)
+    save_with_history(Actual, new_figures, user)
     if progress:
         progress("saved", len(rows))
 

@@ -252,6 +252,23 @@ def target_create(
     return target
 
 
+#: Relations and workflow fields the ``*_prepare`` functions set themselves: their
+#: field checks would cost a query each, so only the typed-in fields are checked.
+_NOT_CLEANED_IN_BULK = [
+    "document",
+    "place",
+    "indicator",
+    "owner",
+    "target",
+    "created_by",
+    "submitted_by",
+    "approved_by",
+    "returned_by",
+    "status",
+    "evidence",
+]
+
+
 def target_prepare(
     *,
     document: Document,
@@ -275,12 +292,8 @@ def target_prepare(
         {"place": document.province, **fields, "indicator": indicator, "position": position},
     )
     _check_target(target, province_ids)
-    # Lengths and digits the database would refuse, checked here since no save() follows.
-    target.full_clean(
-        exclude=["document", "place", "indicator", "owner"],
-        validate_unique=False,
-        validate_constraints=False,
-    )
+    # Lengths and digits the columns would refuse: the bulk insert that follows checks none.
+    target.clean_fields(exclude=_NOT_CLEANED_IN_BULK)
     return target
 
 
@@ -544,11 +557,8 @@ def actual_prepare(
         approved_by=user,
         approved_at=now,
     )
-    actual.full_clean(
-        exclude=["target", "created_by", "submitted_by", "approved_by", "returned_by"],
-        validate_unique=False,
-        validate_constraints=False,
-    )
+    # Digits the column would refuse: the bulk insert that follows checks none.
+    actual.clean_fields(exclude=_NOT_CLEANED_IN_BULK)
     return actual
 
 
