@@ -179,3 +179,17 @@ def test_the_import_page_refuses_who_may_not_import(request, client_for, resolut
     upload = SimpleUploadedFile("chi-tieu.xlsx", new_targets(3))
     assert client.post(url, {"file": upload}).status_code == 403
     assert not Target.objects.filter(document=resolution).exists()
+
+
+def test_exporting_200_targets_costs_as_many_queries_as_exporting_10(office, resolution):
+    """The export of a 20,000-target resolution took 78 s: it must not grow per target."""
+
+    def export_queries() -> int:
+        with CaptureQueriesContext(connection) as context:
+            targets_export_xlsx(user=office, document=resolution)
+        return len(context.captured_queries)
+
+    assert targets_import_xlsx(user=office, document=resolution, file=new_targets(10)).ok
+    small = export_queries()
+    assert targets_import_xlsx(user=office, document=resolution, file=new_targets(190, 11)).ok
+    assert export_queries() == small
