@@ -185,6 +185,10 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 
+# The Excel import of targets refuses larger files at once, before reading them.
+TARGETS_IMPORT_MAX_ROWS = env.int("TARGETS_IMPORT_MAX_ROWS", default=100_000)
+TARGETS_IMPORT_MAX_BYTES = env.int("TARGETS_IMPORT_MAX_BYTES", default=20 * 1024 * 1024)
+
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="nghiquyet@localhost")
 

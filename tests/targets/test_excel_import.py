@@ -14,7 +14,8 @@ from django.utils import translation
 from openpyxl import Workbook, load_workbook
 
 from nghiquyet.targets import services
-from nghiquyet.targets.excel import targets_export_xlsx, targets_import_xlsx
+from nghiquyet.targets.excel import targets_export_xlsx
+from nghiquyet.targets.excel_import import targets_import_xlsx
 from nghiquyet.targets.models import Actual, Target
 
 pytestmark = pytest.mark.django_db

@@ -64,7 +64,7 @@ def test_another_provinces_clerk_finds_neither_page(client_for, outsider, resolu
     assert client.get(import_url(resolution)).status_code == 404
 
 
-def test_a_leader_downloads_but_an_upload_changes_nothing(
+def test_a_leader_downloads_but_an_upload_is_refused_before_it_is_read(
     client_for, office, leader, resolution, revenue
 ):
     content = client_for(office).get(export_url(resolution)).content
@@ -75,5 +75,5 @@ def test_a_leader_downloads_but_an_upload_changes_nothing(
     client = client_for(leader)
     assert client.get(export_url(resolution)).status_code == 200
     response = client.post(import_url(resolution), upload(buffer.getvalue()))
-    assert response.status_code == 400
+    assert response.status_code == 403
     assert not revenue.actuals.exists()

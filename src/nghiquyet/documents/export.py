@@ -8,6 +8,7 @@ from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from nghiquyet.core.xlsx import append_row
 from nghiquyet.documents.models import Document
 
 
@@ -17,11 +18,12 @@ def documents_xlsx(documents: QuerySet[Document]) -> bytes:
     sheet = book.active
     sheet.title = _("Documents")[:31]
     headers = [_("No."), _("symbol"), _("kind"), pgettext("document", "title"), _("issuer")]
-    sheet.append([*headers, _("date issued"), _("status")])
+    append_row(sheet, [*headers, _("date issued"), _("status")])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row, document in enumerate(documents, start=1):
-        sheet.append(
+        cells = append_row(
+            sheet,
             [
                 row,
                 document.symbol,
@@ -30,9 +32,9 @@ def documents_xlsx(documents: QuerySet[Document]) -> bytes:
                 str(document.issuer or ""),
                 document.issued_on,
                 document.get_status_display(),
-            ]
+            ],
         )
-        sheet.cell(row=row + 1, column=6).number_format = "dd/mm/yyyy"
+        cells[5].number_format = "dd/mm/yyyy"
     for column, width in zip("ABCDEFG", (6, 14, 22, 70, 36, 12, 12), strict=True):
         sheet.column_dimensions[column].width = width
     buffer = BytesIO()

@@ -14,6 +14,8 @@ from docx.shared import Pt
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from nghiquyet.core.xlsx import append_row
+
 from .models import Draft
 from .news import news_paragraphs, news_title
 from .record import MeetingRecord, chair_text, duration_text, vote_text
@@ -45,14 +47,14 @@ def synthesis_xlsx(*, draft: Draft) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = _("Comments")[:31]
-    sheet.append([synthesis_title(draft)])
+    append_row(sheet, [synthesis_title(draft)])
     sheet["A1"].font = Font(bold=True, size=13)
     sheet.append([])
-    sheet.append(synthesis_headers())
+    append_row(sheet, synthesis_headers())
     for cell in sheet[3]:
         cell.font = Font(bold=True)
     for row in comment_synthesis(draft=draft):
-        sheet.append(_cells(row))
+        append_row(sheet, _cells(row))
     for column, width in zip("ABCDEF", (6, 22, 28, 60, 16, 60), strict=True):
         sheet.column_dimensions[column].width = width
     for row in sheet.iter_rows(min_row=3):

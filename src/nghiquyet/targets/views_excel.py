@@ -7,6 +7,7 @@ feature's input; the work is done by :mod:`nghiquyet.targets.excel`.
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.text import slugify
@@ -15,7 +16,8 @@ from django.utils.translation import gettext_lazy
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.access import Action, get_for
-from nghiquyet.targets.excel import report_lines, targets_export_xlsx, targets_import_xlsx
+from nghiquyet.targets.excel import targets_export_xlsx
+from nghiquyet.targets.excel_import import import_allowed, report_lines, targets_import_xlsx
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -51,6 +53,8 @@ def targets_excel_export(request: HttpRequest, document_id: int) -> HttpResponse
 def targets_excel_import(request: HttpRequest, document_id: int) -> HttpResponse:
     """Upload the sheet back: everything is applied, or nothing and every bad row is listed."""
     document = _document(request, document_id)
+    if not import_allowed(user=request.user, document=document):
+        raise PermissionDenied
     form = ExcelUploadForm(request.POST or None, request.FILES or None)
     problems: list[str] = []
     if request.method == "POST" and form.is_valid():

@@ -20,6 +20,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.utils.exceptions import InvalidFileException
 
+from nghiquyet.core.xlsx import append_row
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.access import can_create
 from nghiquyet.orgs.models import Body
@@ -48,14 +49,15 @@ def tasks_xlsx(rows: list[TaskRow]) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = _("Tasks")[:31]
-    sheet.append(
-        [*plan_headers(), _("Status"), _("Percent complete"), _("Done on"), _("Days late")]
+    append_row(
+        sheet, [*plan_headers(), _("Status"), _("Percent complete"), _("Done on"), _("Days late")]
     )
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
         task = row.task
-        sheet.append(
+        append_row(
+            sheet,
             [
                 task.code,
                 task.group.name if task.group else "",
@@ -71,7 +73,7 @@ def tasks_xlsx(rows: list[TaskRow]) -> bytes:
                 row.percent,
                 row.done_on,
                 row.days_late or None,
-            ]
+            ],
         )
     for column, width in zip(
         "ABCDEFGHIJKLMN", (6, 24, 60, 30, 40, 30, 12, 12, 12, 40, 22, 10, 12, 10), strict=True

@@ -1,0 +1,124 @@
+"""Excel import and export of targets: time per row at 1,000, 10,000 and 100,000 rows.
+
+Each size gets a resolution of its own and a sheet as an office types it: one row per
+target, each with its own indicator (a commune breakdown), a half-year estimate and a
+year figure. The province office imports it through the same function the page calls
+(new indicators, targets and approved figures, with their history), then exports the
+resolution and imports the export back unchanged (the re-import path: every row
+matched by its code, nothing written). Goal from the issue: 100,000 rows imported in
+under 60 s, and the time per row flat across sizes. The import's CPU time per row is
+printed beside the elapsed time: on a shared machine the two differ by its load.
+
+A throwaway database, chosen by DATABASE_URL like the site's (a temporary SQLite
+file, or a PostgreSQL test database created and dropped). Building the sheet is not
+timed. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from io import BytesIO
+from typing import TextIO
+
+from django.db import connection
+from django.test.utils import setup_test_environment
+from openpyxl import Workbook
+
+SIZES = (1_000, 10_000, 100_000)
+HEADERS = ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kỳ chỉ tiêu", "6 tháng 2024"]
+
+
+def run(out: TextIO) -> None:
+    vendor = connection.vendor
+    settings_dict = connection.settings_dict
+    temp_file = None
+    if vendor == "sqlite":
+        handle, temp_file = tempfile.mkstemp(prefix="nghiquyet-bench-", suffix=".sqlite3")
+        os.close(handle)
+        settings_dict.setdefault("TEST", {})["NAME"] = temp_file
+    else:
+        settings_dict.setdefault("TEST", {})["NAME"] = f"nghiquyet_bench_{os.getpid()}"
+    old_name = settings_dict["NAME"]
+    setup_test_environment()
+    test_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    out.write(f"Excel import benchmark on {vendor} (throwaway database {test_name})\n")
+    try:
+        _measure(out)
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+        if temp_file:
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(temp_file + suffix):
+                    os.remove(temp_file + suffix)
+        out.write("  throwaway database dropped\n")
+
+
+def sheet(rows: int) -> bytes:
+    """Rows of commune targets with an estimate and a year figure, as offices type them."""
+    book = Workbook(write_only=True)
+    page = book.create_sheet("Chỉ tiêu")
+    page.append(["CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024"])
+    page.append([*HEADERS, "Năm 2024"])
+    for number in range(1, rows + 1):
+        page.append(
+            [
+                number,
+                f"Tỷ lệ hộ nghèo theo chuẩn đa chiều, xã số {number}",
+                "%",
+                "dưới 1,5",
+                "Năm 2024",
+                f"{1 + number % 90 / 100:.2f} (ước)".replace(".", ","),
+                1 + number % 50 / 100,
+            ]
+        )
+    buffer = BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _measure(out: TextIO) -> None:
+    from nghiquyet.documents.models import Document, DocumentKind
+    from nghiquyet.orgs.personas import province_setup
+    from nghiquyet.orgs.places import places_load
+    from nghiquyet.targets.excel import targets_export_xlsx
+    from nghiquyet.targets.excel_import import targets_import_xlsx
+
+    places_load()
+    setup = province_setup("Đồng Tháp", username_prefix="bench", password="bench-not-a-login")
+    office = setup.users["office"]
+    out.write(f"  {'rows':>8}  {'file':>8}  {'import':>9}  {'per row':>9}  {'cpu/row':>9}  ")
+    out.write(f"{'export':>8}  {'per row':>9}  {'re-import':>9}  {'per row':>9}\n")
+    for rows in SIZES:
+        content = sheet(rows)
+        document = Document.objects.create(
+            kind=DocumentKind.NGHI_QUYET,
+            title=f"Nghị quyết đo hiệu năng, {rows} chỉ tiêu",
+            issuer=setup.bodies["bch"],
+            province=setup.province,
+            status=Document.Status.ADOPTED,
+        )
+        started, cpu = time.perf_counter(), time.process_time()
+        report = targets_import_xlsx(user=office, document=document, file=content)
+        imported, import_cpu = time.perf_counter() - started, time.process_time() - cpu
+        if not report.ok or report.targets_created != rows:
+            raise RuntimeError(f"the import of {rows} rows failed: {report.errors[:3]}")
+        started = time.perf_counter()
+        exported = targets_export_xlsx(user=office, document=document)
+        export_time = time.perf_counter() - started
+        started = time.perf_counter()
+        again = targets_import_xlsx(user=office, document=document, file=exported)
+        reimported = time.perf_counter() - started
+        if not again.ok or again.changed:
+            raise RuntimeError(f"re-importing the export of {rows} rows changed something")
+        out.write(
+            f"  {rows:>8,}  {len(content) / 2**20:6.1f}MB  {imported:8.1f}s  "
+            f"{imported / rows * 1000:7.3f}ms  {import_cpu / rows * 1000:7.3f}ms  "
+            f"{export_time:7.1f}s  "
+            f"{export_time / rows * 1000:7.3f}ms  {reimported:8.1f}s  "
+            f"{reimported / rows * 1000:7.3f}ms\n"
+        )
+        out.flush()
+    out.write("  goal: 100,000 rows imported in < 60 s, time per row flat\n")
+    out.write(f"  machine load (1, 5, 15 min): {os.getloadavg()} on {os.cpu_count()} cores\n")
