@@ -19,7 +19,7 @@ from nghiquyet.api.services import api_token_create
 from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.reports.services import report_create
 from nghiquyet.targets import services
-from nghiquyet.targets.excel import targets_import_xlsx
+from nghiquyet.targets.excel_import import targets_import_xlsx
 from nghiquyet.targets.models import Actual, Direction, Indicator, Kind, Target
 
 #: The largest figure stored exactly on SQLite and PostgreSQL alike, and the most precise.
