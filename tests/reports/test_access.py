@@ -39,7 +39,7 @@ def test_the_office_lists_the_demo_reviews_and_downloads_them_in_one_click(demo,
 def test_the_preview_page_shows_the_report_with_its_summary_sentence(demo, year, client_for):
     page = client_for(demo.office).get(f"/reports/{year.pk}/").content.decode()
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in page
-    assert "chỉ tiêu đạt và vượt Nghị quyết" in page
+    assert "chỉ tiêu đạt và vượt" in page
     assert "Generate a new draft version" in page or "Tạo phiên bản dự thảo mới" in page
 
 

@@ -23,7 +23,7 @@ def test_the_office_dashboard_shows_every_target_with_the_summary_sentence(
     assert response.status_code == 200
     html = response.content.decode()
     assert html.count('<tr data-status="') == 14
-    assert "Có 10/14 chỉ tiêu đạt và vượt Nghị quyết (trong đó 6 chỉ tiêu vượt)" in html
+    assert "Có 10/14 chỉ tiêu đạt và vượt (trong đó 6 chỉ tiêu vượt)" in html
     assert '<svg class="sparkline"' in html
 
 
