@@ -69,7 +69,7 @@ def test_a_leader_filters_the_dashboard_by_status(page, resolution, leader, pass
     page.goto(f"/targets/documents/{resolution.pk}/?period=2024")
     rows = page.locator("#targets-table tbody tr")
     expect(rows).to_have_count(14)
-    expect(page.locator("#summary-sentence")).to_contain_text("Có 10/14 chỉ tiêu đạt và vượt")
+    expect(page.locator("#summary-sentence")).to_contain_text("Ước có 10/14 chỉ tiêu đạt và vượt")
 
     page.get_by_label("Đánh giá").select_option("not_achieved")
     expect(rows).to_have_count(2)
