@@ -55,13 +55,13 @@ LEVEL_CASES = [
     (C.APPROX, LESS, D(27), None, D("27.3"), OK, D("100.00")),  # inside the band
     (C.APPROX, LESS, D(27), None, D(28), NO, D("96.43")),  # 27 ÷ 28
     # "từ 5 đến 6": measured against the end to be reached, the lower one here
-    (C.RANGE, MORE, D(5), D(6), D(7), EX, D("140.00")),
-    (C.RANGE, MORE, D(5), D(6), D(6), OK, D("120.00")),
+    (C.RANGE, MORE, D(5), D(6), D(7), EX, D("116.67")),
+    (C.RANGE, MORE, D(5), D(6), D(6), OK, D("100.00")),
     (C.RANGE, MORE, D(5), D(6), D(5), OK, D("100.00")),
     (C.RANGE, MORE, D(5), D(6), D(4), NO, D("80.00")),
     # … and the upper one when less is better
-    (C.RANGE, LESS, D(5), D(6), D(4), EX, D("150.00")),
-    (C.RANGE, LESS, D(5), D(6), D("5.5"), OK, D("109.09")),
+    (C.RANGE, LESS, D(5), D(6), D(4), EX, D("125.00")),
+    (C.RANGE, LESS, D(5), D(6), D("5.5"), OK, D("100.00")),
     (C.RANGE, LESS, D(5), D(6), D(6), OK, D("100.00")),
     (C.RANGE, LESS, D(5), D(6), D("7.5"), NO, D("80.00")),
     # Guards: a floor on a less-is-better share ("nông nghiệp 25% trở lên") …
@@ -113,12 +113,12 @@ MOVEMENT_CASES = [
     (C.APPROX, LESS, D(-5), None, D(-6), EX, D("120.00")),
     (C.APPROX, LESS, D(-5), None, D("-4.95"), OK, D("100.00")),
     (C.APPROX, LESS, D(-5), None, D(-4), NO, D("80.00")),
-    (C.RANGE, MORE, D("6.5"), D(7), D("7.5"), EX, D("115.38")),  # 7,5 ÷ 6,5
-    (C.RANGE, MORE, D("6.5"), D(7), D("6.8"), OK, D("104.62")),
+    (C.RANGE, MORE, D("6.5"), D(7), D("7.5"), EX, D("107.14")),  # 7,5 ÷ 7
+    (C.RANGE, MORE, D("6.5"), D(7), D("6.8"), OK, D("100.00")),
     (C.RANGE, MORE, D("6.5"), D(7), D(6), NO, D("92.31")),
     # "giảm từ 1 đến 2 điểm": [-2, -1], the end to reach is -1
-    (C.RANGE, LESS, D(-2), D(-1), D(-3), EX, D("300.00")),
-    (C.RANGE, LESS, D(-2), D(-1), D("-1.5"), OK, D("150.00")),
+    (C.RANGE, LESS, D(-2), D(-1), D(-3), EX, D("150.00")),
+    (C.RANGE, LESS, D(-2), D(-1), D("-1.5"), OK, D("100.00")),
     (C.RANGE, LESS, D(-2), D(-1), D("-0.5"), NO, D("50.00")),
     # Guards: "tăng dân số 2% trở lên" on a less-is-better rate …
     (C.GE, LESS, D(2), None, D(3), OK, D("100.00")),

@@ -151,7 +151,7 @@ def yearly(*values, estimate=False):
         # at mid-term, against 25.000 × 3 years so far; 60,4% of the term's 125.000
         (JOBS, (26000, 24000, 25500), 3, EX, 75500, D("100.67"), D("60.40")),
         # yearly rates averaged: 9,24% is inside 9–9,5%
-        (GRDP, ("9.2", "8.5", "9.8", "9.1", "9.6"), 5, OK, D("9.24"), D("102.67"), None),
+        (GRDP, ("9.2", "8.5", "9.8", "9.1", "9.6"), 5, OK, D("9.24"), D("100.00"), None),
         (GRDP, ("7.2", "2.9", "8.0", "8.5", "8.1"), 5, NO, D("6.94"), D("77.11"), None),
         # a term total at mid-term: 152.000 of the 150.000 the pace asks (3/5 of 250.000)
         (INVESTMENT, (45000, 55000, 52000), 3, EX, 152000, D("101.33"), D("60.80")),
@@ -202,6 +202,21 @@ def test_the_years_estimate_gives_the_verdict_of_an_in_year_review():
     judgement = judge_in_year(REVENUE, Observation(value=4518), year=estimate)
     assert (judgement.status, judgement.estimate, judgement.progress) == (EX, True, D("75.30"))
     assert judgement.rule.startswith("đạt 75,3% kế hoạch; vượt: mức 6.200 tỷ đồng (ước)")
+
+
+def test_an_amount_already_over_the_annual_plan_in_year_has_reached_it():
+    # "10 tháng đạt 105% kế hoạch năm": revenue only grows, the plan is exceeded
+    judgement = judge_in_year(REVENUE, Observation(value=6300))
+    assert (judgement.status, judgement.progress) == (EX, D("105.00"))
+
+
+def test_an_average_fall_from_a_base_level_is_spread_over_the_years():
+    # "giảm tỷ lệ hộ nghèo bình quân 1%/năm" from 7,19% in 2015; 1,36% in 2020
+    spec = TargetSpec(
+        C.GE, 1, kind=Kind.REDUCTION, base_value="7.19", base_year=2015, horizon=Horizon.PER_YEAR
+    )
+    judgement = judge(spec, [Observation(level="1.36", year=2020)])
+    assert (judgement.figure, judgement.status) == (D("1.166"), EX)
 
 
 def test_a_six_month_growth_rate_is_no_share_of_the_years_growth():

@@ -62,10 +62,14 @@ def _one(spec: TargetSpec, observation: Observation) -> Figure:
         return Figure(level, observation.estimate)
     if spec.base_value is None:
         return Figure(None, missing="no_base")
-    if spec.kind is Kind.CHANGE:
-        return Figure(level - spec.base_value, observation.estimate)
-    if spec.kind is Kind.REDUCTION:
-        return Figure(spec.base_value - level, observation.estimate)
+    if spec.kind in (Kind.CHANGE, Kind.REDUCTION):
+        move = level - spec.base_value if spec.kind is Kind.CHANGE else spec.base_value - level
+        if spec.horizon is not Horizon.PER_YEAR:
+            return Figure(move, observation.estimate)
+        # "giảm bình quân 1%/năm" from a base level: the fall spread over the years
+        if spec.base_year is None or observation.year is None or observation.year <= spec.base_year:
+            return Figure(None, missing="no_year")
+        return Figure(move / (observation.year - spec.base_year), observation.estimate)
     if spec.base_value <= 0:
         return Figure(None, missing="base_not_positive")
     if spec.horizon is Horizon.PER_YEAR:

@@ -12,7 +12,8 @@ Reviews judge each target for its own horizon (DOMAIN.md, "Review practice"):
   the term elapsed, and at the end on the total;
 - an in-year figure (a quarter, six or nine months) against an annual target is
   progress, the share of the year's plan reached ("đạt 75,3% kế hoạch năm"), not a
-  verdict; the verdict is the year's estimate ("ước cả năm") when one is given.
+  verdict; the verdict is the year's estimate ("ước cả năm") when one is given, or
+  the plan already reached by an amount that only grows.
 """
 
 from collections.abc import Sequence
@@ -23,7 +24,8 @@ from nghiquyet.evaluation.figure import Figure, derive
 from nghiquyet.evaluation.judge import Judgement, judge, judge_figure
 from nghiquyet.evaluation.numbers import round_apart
 from nghiquyet.evaluation.observation import Observation
-from nghiquyet.evaluation.spec import Horizon, Kind, Milestone, TargetSpec
+from nghiquyet.evaluation.rules import status_of
+from nghiquyet.evaluation.spec import Comparator, Horizon, Kind, Milestone, TargetSpec
 from nghiquyet.evaluation.status import Status
 
 HUNDRED = Decimal(100)
@@ -58,7 +60,9 @@ def judge_in_year(
     `progress` is the share of the year's plan ``part`` reaches, for counts and amounts
     (a six-month growth rate is no share of the year's). With ``year``, the figure of
     the whole year (usually "ước cả năm"), the verdict is the year's; without it the
-    status is "chưa hết kỳ", or "đạt" for a milestone already done.
+    status is "chưa hết kỳ", or the verdict already earned: a milestone done, or an
+    amount that only grows through the year (revenue, jobs) already at its annual
+    floor ("10 tháng đạt 105% dự toán năm" is the year's plan exceeded).
     """
     figure = derive(spec, [part] if part is not None else [])
     progress = _share(figure.value, spec) if spec.kind.is_amount else None
@@ -68,6 +72,8 @@ def judge_in_year(
         return judge_figure(spec, figure)
     if spec.kind is Kind.MILESTONE and figure.milestone is Milestone.DONE:
         return judge_figure(spec, figure)
+    if _already_reached(spec, figure.value):
+        return replace(judge_figure(spec, figure), progress=progress)
     return Judgement(
         spec=spec,
         status=Status.IN_PROGRESS,
@@ -77,6 +83,14 @@ def judge_in_year(
         rule_key="in_year.progress",
         progress=progress,
         milestone=figure.milestone,
+    )
+
+
+def _already_reached(spec: TargetSpec, value: Decimal) -> bool:
+    """An amount to reach at least, whose in-year figure already meets the year's."""
+    floor = spec.comparator in (Comparator.GE, Comparator.GT, Comparator.EQ)
+    return (
+        spec.kind.is_amount and floor and spec.direction.sign > 0 and status_of(spec, value).is_met
     )
 
 

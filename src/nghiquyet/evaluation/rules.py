@@ -24,8 +24,10 @@ Completion (percent, two decimals, never negative, None when no ratio is meaning
 - movements (growth, change): the move made ÷ the move asked, in the good direction
   (8,7% growth against 8,5% is 102,35%; a fall of 1,2 points against a fall of 1,5
   is 80%), because inverting a rate of change means nothing;
-- the reference is t, or for a range the end that must be reached (the lower end
-  when more is better, the upper end when less is better);
+- the reference is t; a range met is 100% (inside it is the target reached, as
+  reviews write "đạt"), one exceeded is measured against the end it went beyond
+  ("giảm bình quân 3–4%/năm" with 5,02 is 125,5%, as Lào Cai's review wrote), one
+  missed against the end it fell short of;
 - "~" met inside its band is 100%, like a guard that holds: "about 27%" asks for
   27% give or take, so 27,3% is the target reached, not 101,1% or 98,9% of it;
 - a guard that holds is 100%, as it cannot be beaten; one that is breached is
@@ -85,16 +87,17 @@ def completion_of(spec: TargetSpec, actual: Decimal) -> Decimal | None:
         if _holds(spec.comparator, actual, spec.value):
             return FULL
         return _percent_in_sense(Kind.LEVEL, spec.comparator.sense, actual, spec.value)
-    if spec.comparator is Comparator.APPROX and status_of(spec, actual) is Status.ACHIEVED:
+    inside_band = spec.comparator in (Comparator.APPROX, Comparator.RANGE)
+    if inside_band and status_of(spec, actual) is Status.ACHIEVED:
         return FULL
-    return _percent_in_sense(spec.kind, spec.direction.sign, actual, reference(spec))
+    return _percent_in_sense(spec.kind, spec.direction.sign, actual, reference(spec, actual))
 
 
-def reference(spec: TargetSpec) -> Decimal:
-    """The figure completion is measured against: t, or the range end to be reached."""
-    if spec.comparator is Comparator.RANGE and spec.direction.sign < 0:
-        assert spec.value_max is not None
-        return spec.value_max
+def reference(spec: TargetSpec, actual: Decimal) -> Decimal:
+    """The figure completion is measured against: t, or the range end ``actual`` lies
+    beyond."""
+    if spec.comparator is Comparator.RANGE and spec.value_max is not None:
+        return spec.value_max if actual > spec.value_max else spec.value
     return spec.value
 
 
