@@ -66,7 +66,10 @@ def summarize(judgements: Iterable[Judgement]) -> Summary:
         achieved=counts[Status.ACHIEVED],
         not_achieved=counts[Status.NOT_ACHIEVED],
         no_data=counts[Status.NO_DATA],
-        estimates=sum(judgement.estimate for judgement in judgements),
+        # An estimate that decided no verdict (an in-year figure) makes no "ước có".
+        estimates=sum(
+            judgement.estimate for judgement in judgements if judgement.status.rank is not None
+        ),
         lowest_completion=lowest,
         in_progress=counts[Status.IN_PROGRESS],
         to_date=sum(judgement.to_date for judgement in judgements),

@@ -14,7 +14,7 @@ from typing import Any
 
 from nghiquyet.core.periods import Period, PeriodKind
 from nghiquyet.documents.models import Document, DocumentKind
-from nghiquyet.evaluation import summarize, summary_sentence
+from nghiquyet.evaluation import Review, summarize, summary_sentence
 from nghiquyet.reports.content import (
     AgencyRow,
     ReportContent,
@@ -48,6 +48,7 @@ KIND_WORDS = {
 }
 #: Open tasks listed for the next period at most; the author trims or adds.
 NEXT_TASKS_MAX = 12
+ESTIMATE_NOTE = "(ước): số liệu ước thực hiện, sẽ cập nhật khi có số liệu chính thức."
 
 
 def report_content(
@@ -72,7 +73,8 @@ def report_content(
         ]
     rows = [target_row(n, name, judgement) for n, (name, judgement) in enumerate(judged, 1)]
     summary = summarize(judgement for _, judgement in judged)
-    sentence = summary_sentence(summary, language="vi")
+    review = Review.MID_TERM if kind is ReportKind.MID_TERM else None
+    sentence = summary_sentence(summary, language="vi", review=review)
 
     tasks = list(task_queryset(user=user, province=body.province).filter(document__in=documents))
     agencies = _agency_rows(task_rows(tasks, today=as_of), body, period, as_of, user)
@@ -99,6 +101,7 @@ def report_content(
         signer_capacity=signature.capacity,
         signer_title=signature.title,
         recipients=recipients_for(issuer),
+        estimate_note=ESTIMATE_NOTE if summary.estimates else "",
     )
 
 

@@ -223,8 +223,12 @@ def judge_for(
             return _over_term(spec, own, in_force, period)
         if own.kind is PeriodKind.TERM and spec.kind is Kind.CUMULATIVE:
             return _over_term(spec, own, in_force, period)
-    if own.kind is PeriodKind.TERM and period == own and _spans_years(spec):
-        return _over_term(spec, own, in_force, period)
+    if own.kind is PeriodKind.TERM and period == own:
+        if _spans_years(spec):
+            return _over_term(spec, own, in_force, period)
+        # "đến năm 2025", a milestone of the term: the latest figure within the term
+        latest = in_force_within(in_force, own)[-1:]
+        return judgement_of(spec, latest), latest
     counted = counted_in_force(spec.kind, in_force, period)
     return judgement_of(spec, counted), counted
 
