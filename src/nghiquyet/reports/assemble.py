@@ -14,7 +14,7 @@ from typing import Any
 
 from nghiquyet.core.periods import Period, PeriodKind
 from nghiquyet.documents.models import Document, DocumentKind
-from nghiquyet.evaluation import Review, summarize, summary_sentence
+from nghiquyet.evaluation import summarize, summary_sentence
 from nghiquyet.reports.content import (
     AgencyRow,
     ReportContent,
@@ -73,8 +73,8 @@ def report_content(
         ]
     rows = [target_row(n, name, judgement) for n, (name, judgement) in enumerate(judged, 1)]
     summary = summarize(judgement for _, judgement in judged)
-    review = Review.MID_TERM if kind is ReportKind.MID_TERM else None
-    sentence = summary_sentence(summary, language="vi", review=review)
+    # "Ước đến hết nhiệm kỳ" when term targets were judged to date, as on the dashboard.
+    sentence = summary_sentence(summary, language="vi")
 
     tasks = list(task_queryset(user=user, province=body.province).filter(document__in=documents))
     agencies = _agency_rows(task_rows(tasks, today=as_of), body, period, as_of, user)
