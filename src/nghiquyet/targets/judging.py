@@ -203,6 +203,10 @@ def judge_for(
 ) -> tuple[Judgement, list[FigureT]]:
     """Judge a target set for ``own`` at ``period``, for its horizon (module docstring),
     with the figures the judgement rests on."""
+    if period != own and period.contains(own):
+        # A wider review (the term's, of a target for its last year) judges the target
+        # for its own period.
+        return judge_for(spec, own, in_force, own)
     if period != own and own.contains(period):
         if own.kind is not PeriodKind.TERM and period.kind is not PeriodKind.YEAR:
             # The year's figure gives the verdict only as "ước cả năm": an official one

@@ -314,7 +314,7 @@ def _needs_other_periods(row: dict[str, Any], period: Period) -> bool:
     return (
         row["kind"] == Kind.CUMULATIVE
         or row["horizon"] == Horizon.PER_YEAR
-        or (own != period and own.contains(period))
+        or (own != period and (own.contains(period) or period.contains(own)))
     )
 
 
