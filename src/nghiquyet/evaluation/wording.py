@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from nghiquyet.evaluation.language import pick
 from nghiquyet.evaluation.numbers import format_figure, places_apart
-from nghiquyet.evaluation.spec import Comparator, Milestone, TargetSpec
+from nghiquyet.evaluation.spec import Comparator, Kind, Milestone, TargetSpec
 from nghiquyet.evaluation.status import Status
 
 COMPARATOR_PHRASES: dict[str, dict[Comparator, str]] = {
@@ -127,6 +127,8 @@ def describe(
 
 def target_phrase(spec: TargetSpec, language: str) -> str:
     """What the target asks, in the resolution's own words: "8,5% trở lên"."""
+    if spec.kind is Kind.MILESTONE:
+        return Milestone.DONE.label(language)
     value_max = spec.value_max
     return pick(COMPARATOR_PHRASES, language)[spec.comparator].format(
         value=quantity(spec.value, spec.unit, language),

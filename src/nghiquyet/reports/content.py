@@ -222,6 +222,8 @@ def target_row(number: int, indicator: str, judgement: Judgement) -> TargetRow:
     spec = judgement.spec
     if judgement.figure is None:
         actual = "–"
+    elif judgement.milestone is not None:
+        actual = judgement.milestone.label("vi")
     else:
         actual = quantity(judgement.figure, spec.unit, "vi")
         if judgement.estimate:

@@ -12,9 +12,14 @@ from nghiquyet.reports.services import report_create
 from nghiquyet.targets import demo_term
 from nghiquyet.targets.demo import SYMBOL
 
-#: (body key, period): the Standing Committee's Party reports and the UBND's state one.
-DEMO_REVIEWS = [("tinh_uy", "2024-H1"), ("tinh_uy", "2024"), ("ubnd", "2024")]
-TERM_REVIEWS = [("tinh_uy", "2025-9M"), ("tinh_uy", "2021/2023"), ("tinh_uy", "2021/2025")]
+#: (body key, period, kind or "" for the period's own): the Standing Committee's Party
+#: reports and the UBND's state one.
+DEMO_REVIEWS = [("tinh_uy", "2024-H1", ""), ("tinh_uy", "2024", ""), ("ubnd", "2024", "")]
+TERM_REVIEWS = [
+    ("tinh_uy", "2025-9M", ""),
+    ("tinh_uy", "2021/2023", "mid_term"),
+    ("tinh_uy", "2021/2025", "end_of_term"),
+]
 
 
 def load(setup: ProvinceSetup) -> list[Report]:
@@ -27,8 +32,12 @@ def load(setup: ProvinceSetup) -> list[Report]:
             continue
         reports += [
             report_create(
-                user=setup.office, body=setup.bodies[key], resolution=resolution, period=period
+                user=setup.office,
+                body=setup.bodies[key],
+                resolution=resolution,
+                period=period,
+                kind=kind,
             )
-            for key, period in reviews
+            for key, period, kind in reviews
         ]
     return reports
