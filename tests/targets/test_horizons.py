@@ -144,3 +144,16 @@ def test_the_period_box_shows_the_period_the_figures_are_for(
     approved(office, revenue, "2024", "6450")
     html = client_for(office).get(reverse("targets:dashboard", args=[resolution.pk])).content
     assert '<option value="2024" selected>' in html.decode()
+
+
+def test_a_per_year_target_seen_in_year_counts_only_the_years_over(office, resolution, dongthap):
+    target = jobs_target(office, resolution, dongthap)
+    approved(office, target, "2024", "25000", is_estimate=True)
+    nine_months = target_row(target, "2024-9M").judgement
+    # 2021–2023 are over: 75.500 against 75.000; the estimate for 2024 waits for its year
+    assert (nine_months.figure, nine_months.status, nine_months.to_date) == (
+        Decimal("75500"),
+        Status.EXCEEDED,
+        True,
+    )
+    assert target_row(target, "2021-H1").status is Status.NO_DATA

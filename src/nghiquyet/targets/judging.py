@@ -255,15 +255,23 @@ def _over_term(
         # Seen at a half or a quarter, the sum to date stops at its end.
         known = {p: figure for p, figure in in_force.items() if p.end <= period.end}
         counted = in_force_within(known, to_date)
+        elapsed = last - first + 1
     else:
+        # Yearly figures of the years over by the end of ``period``: seen at nine months,
+        # the year under way is not yet one of them.
+        if period.end < Period(PeriodKind.YEAR, last).end:
+            last -= 1
         years = (in_force.get(Period(PeriodKind.YEAR, year)) for year in range(first, last + 1))
         counted = [figure for figure in years if figure is not None]
+        elapsed = last - first + 1
     if not counted and to_date in in_force:
         counted = [in_force[to_date]]
+    if elapsed < 1:
+        return judgement_of(spec, []), []
     judgement = judge_term(
         spec,
         [observation_of(figure, spec) for figure in counted],
-        elapsed=last - first + 1,
+        elapsed=elapsed,
         span=own.end.year - first + 1,
     )
     return judgement, counted
