@@ -157,3 +157,17 @@ def test_a_per_year_target_seen_in_year_counts_only_the_years_over(office, resol
         True,
     )
     assert target_row(target, "2021-H1").status is Status.NO_DATA
+
+
+def test_the_dashboard_shows_the_sum_to_date_and_the_share_of_the_plan(
+    client_for, office, resolution, dongthap, revenue
+):
+    jobs_target(office, resolution, dongthap)
+    approved(office, revenue, "2024-H1", "3350")
+    client = client_for(office)
+    url = reverse("targets:dashboard", args=[resolution.pk])
+    term = client.get(url, {"period": "2021/2023"}).content.decode()
+    assert '<option value="2021/2023" selected>' in term  # the mid-term review
+    assert "75.500" in term  # lũy kế of three years, not 2023's 25.500 alone
+    half = client.get(url, {"period": "2024-H1"}).content.decode()
+    assert "55,83% kế hoạch" in half

@@ -18,7 +18,7 @@ from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from nghiquyet.core.language import current_language
-from nghiquyet.core.periods import Period
+from nghiquyet.core.periods import Period, PeriodKind
 from nghiquyet.documents.models import Document
 from nghiquyet.evaluation import (
     Horizon,
@@ -123,8 +123,14 @@ def default_period(*, document: Document) -> Period | None:
     return dashboard_periods(document=document)[1]
 
 
-def dashboard_periods(*, document: Document) -> tuple[list[Period], Period | None]:
-    """:func:`document_periods` and :func:`default_period` from one read of the figures."""
+def dashboard_periods(
+    *, document: Document, with_reviews: bool = False
+) -> tuple[list[Period], Period | None]:
+    """:func:`document_periods` and :func:`default_period` from one read of the figures.
+
+    ``with_reviews`` adds, for each term target, the term to date at every year with
+    figures ("2021/2023", the mid-term review): a period to look at, not to report for.
+    """
     targets = Target.objects.filter(document=document).order_by().values_list("period")
     set_for = {Period.parse(code) for (code,) in targets.distinct()}
     # A reporter's unsent draft is the agency's own business: only figures sent to the
@@ -141,7 +147,17 @@ def dashboard_periods(*, document: Document) -> tuple[list[Period], Period | Non
         shown.add(Period.parse(code))
         if status == Actual.Status.APPROVED:
             approved.add(Period.parse(code))
-    return sorted(shown), max(approved or set_for, default=None)
+    default = max(approved or set_for, default=None)
+    if with_reviews:
+        terms = [period for period in set_for if period.kind is PeriodKind.TERM]
+        years = {period.end.year for period in shown}
+        shown |= {
+            Period(PeriodKind.TERM, term.start.year, end_year=year)
+            for term in terms
+            for year in years
+            if term.start.year < year < term.end.year
+        }
+    return sorted(shown), default
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def dashboard(request: HttpRequest, document_id: int) -> HttpResponse:
     HTMX requests get the table only, so filtering does not reload the page.
     """
     document = _document(request, document_id)
-    periods, default = selectors.dashboard_periods(document=document)
+    periods, default = selectors.dashboard_periods(document=document, with_reviews=True)
     targets = selectors.target_list(user=request.user, document=document)
     owners = Body.objects.filter(pk__in=targets.values("owner")).order_by("name")
     data = request.GET.copy() if request.GET else None
