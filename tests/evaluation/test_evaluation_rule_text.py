@@ -95,4 +95,4 @@ def test_every_no_data_reason_has_words_in_both_languages():
 
     assert set(MISSING_REASONS["vi"]) == set(MISSING_REASONS["en"])
     keys = {"no_observation", "no_figure", "denominator_not_positive", "no_base"}
-    assert keys | {"base_not_positive"} == set(MISSING_REASONS["vi"])
+    assert keys | {"base_not_positive", "no_year"} == set(MISSING_REASONS["vi"])

@@ -1,4 +1,4 @@
-"""Pace towards multi-year targets, by the compound-annual-growth ratio (UN ESCAP)."""
+"""Pace towards multi-year targets, by the compound-annual-growth ratio graded as Open SDG does."""
 
 from decimal import Decimal as D
 
@@ -19,9 +19,9 @@ DOCTORS = {"base_value": 8, "base_year": 2020, "target_value": 12, "target_year"
     ("latest", "pace", "actual_rate", "ratio"),
     [
         (D("9.5"), Pace.ON_TRACK, D("4.39"), D("1.06")),  # (9,5 ÷ 8)^(1/4) - 1
-        (D(9), Pace.NEEDS_ACCELERATION, D("2.99"), D("0.72")),  # (9 ÷ 8)^(1/4) - 1
-        (D("8.1"), Pace.OFF_TRACK, D("0.31"), D("0.08")),  # barely moving
-        (D(7), Pace.OFF_TRACK, D("-3.28"), D("-0.79")),  # moving the wrong way
+        (D(9), Pace.MODERATE, D("2.99"), D("0.72")),  # (9 ÷ 8)^(1/4) - 1
+        (D("8.1"), Pace.LIMITED, D("0.31"), D("0.08")),  # barely moving
+        (D(7), Pace.DETERIORATION, D("-3.28"), D("-0.79")),  # moving the wrong way
     ],
 )
 def test_doctors_per_ten_thousand_are_graded_by_the_ratio_of_growth_rates(
@@ -41,9 +41,9 @@ def test_doctors_per_ten_thousand_are_graded_by_the_ratio_of_growth_rates(
 @pytest.mark.parametrize(
     ("latest", "pace", "actual_rate", "ratio"),
     [
-        (D(3), Pace.NEEDS_ACCELERATION, D("-15.66"), D("0.94")),  # (3 ÷ 5)^(1/3) - 1
+        (D(3), Pace.MODERATE, D("-15.66"), D("0.94")),  # (3 ÷ 5)^(1/3) - 1
         (D("2.5"), Pace.ON_TRACK, D("-20.63"), D("1.23")),
-        (D(4), Pace.OFF_TRACK, D("-7.17"), D("0.43")),
+        (D(4), Pace.LIMITED, D("-7.17"), D("0.43")),
     ],
 )
 def test_a_falling_poverty_rate_compares_negative_rates(latest, pace, actual_rate, ratio):
@@ -90,12 +90,13 @@ def test_a_target_of_zero_uses_the_average_annual_change():
     [
         (D(19), Pace.ON_TRACK),  # 9,5 a year of the 10 needed: ratio 0,95
         (D("18.9"), Pace.ON_TRACK),  # 0,945 is printed, and graded, as 0,95
-        (D("18.8"), Pace.NEEDS_ACCELERATION),  # ratio 0,94
-        (D(10), Pace.NEEDS_ACCELERATION),  # ratio 0,5
-        (D("9.8"), Pace.OFF_TRACK),  # ratio 0,49
+        (D("18.8"), Pace.MODERATE),  # ratio 0,94
+        (D(12), Pace.MODERATE),  # ratio 0,6
+        (D("11.8"), Pace.LIMITED),  # ratio 0,59
+        (D(0), Pace.LIMITED),  # ratio 0: not moving
     ],
 )
-def test_thresholds_are_inclusive_at_0_95_and_0_5(latest, pace):
+def test_thresholds_are_inclusive_at_0_95_0_6_and_0(latest, pace):
     # from 0 to 100 in ten years is 10 a year (linear, as the base is 0); two years in
     verdict = trajectory(
         base_value=0,
@@ -113,8 +114,9 @@ def test_thresholds_are_inclusive_at_0_95_and_0_5(latest, pace):
     [
         ({"latest_value": D("12.5"), "latest_year": 2024}, Pace.ON_TRACK, "reached"),
         ({"latest_value": 12, "latest_year": 2020}, Pace.ON_TRACK, "reached"),
-        ({"latest_value": 11, "latest_year": 2030}, Pace.OFF_TRACK, "deadline_passed"),
-        ({"latest_value": 11, "latest_year": 2031}, Pace.OFF_TRACK, "deadline_passed"),
+        ({"latest_value": 11, "latest_year": 2030}, Pace.LIMITED, "deadline_passed"),
+        ({"latest_value": 11, "latest_year": 2031}, Pace.LIMITED, "deadline_passed"),
+        ({"latest_value": 7, "latest_year": 2030}, Pace.DETERIORATION, "deadline_passed"),
         (
             {"latest_value": 9, "latest_year": 2020},
             Pace.UNDETERMINED,
@@ -133,7 +135,7 @@ def test_reached_late_and_unassessable_targets_get_their_own_rule(arguments, pac
     assert (verdict.pace, verdict.rule_key, verdict.ratio) == (pace, rule_key, None)
 
 
-def test_holding_a_level_that_has_slipped_is_off_track():
+def test_holding_a_level_that_has_slipped_is_deterioration():
     # "giữ tỷ lệ hộ dùng điện 99,7%" from 99,7% in 2020; 99,5% in 2023
     verdict = trajectory(
         base_value=D("99.7"),
@@ -143,7 +145,7 @@ def test_holding_a_level_that_has_slipped_is_off_track():
         target_value=D("99.7"),
         target_year=2025,
     )
-    assert (verdict.pace, verdict.rule_key) == (Pace.OFF_TRACK, "slipped")
+    assert (verdict.pace, verdict.rule_key) == (Pace.DETERIORATION, "slipped")
 
 
 def test_the_rule_reads_in_vietnamese_and_english_and_marks_estimates():
@@ -166,17 +168,17 @@ def test_the_rule_reads_in_vietnamese_and_english_and_marks_estimates():
         (
             9,
             2024,
-            "cần tăng tốc: bình quân 2,99%/năm giai đoạn 2020–2024, cần 4,14%/năm "
-            "để đạt 12 vào năm 2030 (tỷ lệ 0,5 ≤ 0,72 < 0,95)",
+            "cần đẩy nhanh: bình quân 2,99%/năm giai đoạn 2020–2024, cần 4,14%/năm "
+            "để đạt 12 vào năm 2030 (tỷ lệ 0,6 ≤ 0,72 < 0,95)",
         ),
         (
             7,
             2024,
-            "chệch lộ trình: bình quân -3,28%/năm giai đoạn 2020–2024, cần 4,14%/năm "
-            "để đạt 12 vào năm 2030 (tỷ lệ -0,79 < 0,5)",
+            "đi ngược: bình quân -3,28%/năm giai đoạn 2020–2024, cần 4,14%/năm "
+            "để đạt 12 vào năm 2030 (tỷ lệ -0,79 < 0)",
         ),
         (13, 2024, "đúng lộ trình: năm 2024 đạt 13, đã đạt chỉ tiêu 12"),
-        (11, 2030, "chệch lộ trình: năm 2030 đạt 11, chưa đạt 12 hạn năm 2030"),
+        (11, 2030, "chậm: năm 2030 đạt 11, chưa đạt 12 hạn năm 2030"),
         (9, 2020, "chưa đánh giá được: số liệu mới nhất cùng năm gốc 2020"),
     ],
 )
@@ -186,7 +188,7 @@ def test_each_trajectory_rule_has_its_sentence(latest, latest_year, vi):
     assert verdict.explain("en")
 
 
-PACE_ORDER = [Pace.OFF_TRACK, Pace.NEEDS_ACCELERATION, Pace.ON_TRACK]
+PACE_ORDER = [Pace.DETERIORATION, Pace.LIMITED, Pace.MODERATE, Pace.ON_TRACK]
 levels = st.decimals(min_value=0, max_value=1000, places=2)
 
 
@@ -222,7 +224,7 @@ def test_a_target_a_hair_above_the_base_falls_back_to_the_exact_linear_pace():
         target_value=D("100000000000000000000000000000.01"),
         target_year=2030,
     )
-    assert (verdict.method, verdict.pace) == ("linear", Pace.OFF_TRACK)
+    assert (verdict.method, verdict.pace) == ("linear", Pace.LIMITED)
 
 
 def test_direction_may_be_given_by_its_code():

@@ -145,7 +145,8 @@ def demo(places):
 
 @pytest.fixture
 def demo_reports(demo):
-    """The reviews the reports demo defines: Tỉnh ủy H1 and year, UBND year."""
+    """The reviews the reports demo defines: Tỉnh ủy H1 and year, UBND year of 2024, and
+    the term's nine-month, mid-term and end-of-term reviews."""
     from nghiquyet.reports.models import Report
 
     return {

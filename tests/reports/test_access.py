@@ -28,7 +28,8 @@ def year(demo_reports) -> Report:
 def test_the_office_lists_the_demo_reviews_and_downloads_them_in_one_click(demo, year, client_for):
     client = client_for(demo.office)
     page = client.get("/reports/").content.decode()
-    assert page.count("/file.docx") == 3 and page.count("/file.pdf") == 3
+    # H1, year (Tỉnh ủy and UBND) of 2024; nine months, mid-term and end of the term
+    assert page.count("/file.docx") == 6 and page.count("/file.pdf") == 6
     docx = client.get(f"/reports/{year.pk}/file.docx")
     assert docx.status_code == 200 and docx["Content-Type"] == DOCX
     assert docx["Content-Disposition"].endswith('bao-cao-2024-year.docx"')
@@ -39,7 +40,7 @@ def test_the_office_lists_the_demo_reviews_and_downloads_them_in_one_click(demo,
 def test_the_preview_page_shows_the_report_with_its_summary_sentence(demo, year, client_for):
     page = client_for(demo.office).get(f"/reports/{year.pk}/").content.decode()
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in page
-    assert "chỉ tiêu đạt và vượt Nghị quyết" in page
+    assert "chỉ tiêu đạt và vượt" in page
     assert "Generate a new draft version" in page or "Tạo phiên bản dự thảo mới" in page
 
 

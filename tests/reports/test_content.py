@@ -8,7 +8,8 @@ def test_a_target_just_short_never_prints_a_rounded_up_hundred_percent():
     spec = TargetSpec(comparator=Comparator.EQ, value="99.7", unit="%")
     row = target_row(1, "tỷ lệ hộ được sử dụng điện", judge(spec, [Observation(value="99.6999")]))
     assert row.status is Status.NOT_ACHIEVED
-    assert row.completion == "< 100%"
+    # as many decimals as it takes to stay below 100%, the same figure as on the dashboard
+    assert row.completion == "99,9999%"
 
 
 def test_an_estimate_is_marked_after_the_figure():

@@ -35,7 +35,8 @@ def test_generating_creates_a_draft_report_of_the_body_with_the_word_file(demo, 
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in [
         p.text for t in word.tables for c in t._cells for p in c.paragraphs
     ]
-    assert "Có " in version.text and "chỉ tiêu đạt và vượt" in version.text
+    # six months in, with estimates for the year: "Ước có …"
+    assert "có " in version.text.lower() and "chỉ tiêu đạt và vượt" in version.text
 
 
 def test_regenerating_adds_a_version_and_leaves_the_edited_one_as_it_was(demo, demo_reports):

@@ -118,7 +118,7 @@ def test_the_evaluation_gives_statuses_and_the_report_sentence(client, leader, d
         **bearer(leader),
     )
     body = response.json()
-    assert body["sentence"].startswith("Có 10/14 chỉ tiêu đạt và vượt Nghị quyết")
+    assert body["sentence"].startswith("Ước có 10/14 chỉ tiêu đạt và vượt")
     assert (body["exceeded"], body["achieved"], body["not_achieved"], body["no_data"]) == (
         6,
         4,

@@ -27,7 +27,7 @@ def test_the_first_page_shows_a_page_of_rows_and_the_summary_of_every_target(
 ):
     html = dashboard(client_for(office), resolution, period="2024")
     assert html.count('<tr data-status="') == 5
-    assert "Có 10/14 chỉ tiêu đạt và vượt Nghị quyết (trong đó 6 chỉ tiêu vượt)" in html
+    assert "Ước có 10/14 chỉ tiêu đạt và vượt (trong đó 6 chỉ tiêu vượt)" in html
     assert "Chỉ tiêu 1–5 trên tổng số 14" in html
     assert 'href="?period=2024&amp;page=2"' in html
     assert "Trang trước" not in html

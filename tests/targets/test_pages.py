@@ -23,7 +23,7 @@ def test_the_office_dashboard_shows_every_target_with_the_summary_sentence(
     assert response.status_code == 200
     html = response.content.decode()
     assert html.count('<tr data-status="') == 14
-    assert "Có 10/14 chỉ tiêu đạt và vượt Nghị quyết (trong đó 6 chỉ tiêu vượt)" in html
+    assert "Ước có 10/14 chỉ tiêu đạt và vượt (trong đó 6 chỉ tiêu vượt)" in html
     assert '<svg class="sparkline"' in html
 
 
@@ -163,7 +163,7 @@ def test_pages_speak_english_too(client_for, office, resolution):
     client = client_for(office)
     client.cookies["django_language"] = "en"
     html = client.get(reverse("targets:dashboard", args=[resolution.pk])).content.decode()
-    assert "10 of 14 targets met or exceeded the Resolution" in html
+    assert "An estimated 10 of 14 targets met or exceeded" in html
 
 
 def test_the_resolution_list_counts_only_the_targets_the_user_may_see(

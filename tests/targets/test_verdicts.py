@@ -54,11 +54,13 @@ def test_the_demo_resolution_is_judged_alike_both_ways_in_every_period(dongthap,
     assert {Status.EXCEEDED, Status.ACHIEVED, Status.NOT_ACHIEVED, Status.NO_DATA} <= statuses
 
 
-def test_a_cumulative_target_counts_the_periods_within_and_never_a_half_twice(
+def test_a_cumulative_target_counts_the_periods_to_date_and_never_a_half_twice(
     office, resolution, dongthap
 ):
     target = new_enterprises_target(office, resolution, dongthap)
-    for period, figure in (("2020/2025", 1520), ("2023", 530), ("2023-H1", 250), ("2024", None)):
+    # lũy kế: 480 + 510 + 530 to 2023, with the half of 2023 instead of its year at 2023-H1
+    sums = (("2020/2025", 1520), ("2023", 1520), ("2023-H1", 1240), ("2022", 990), ("2024", 1520))
+    for period, figure in sums:
         (verdict,) = target_verdicts(user=office, document=resolution, period=period)
         assert verdict.judgement == target_row(target, period).judgement
         assert verdict.judgement.figure == figure

@@ -19,6 +19,8 @@ DEMO_PASSWORD = "demo-nghiquyet-2024"
 DEMO_PROVINCE = "Đồng Tháp"
 OTHER_PROVINCE = "Lai Châu"
 APPS_WITH_DEMO = ["documents", "targets", "tasks", "meetings", "reports"]
+#: Further demo modules of an app, loaded right after its ``demo``.
+MORE_DEMOS = {"targets": ["nghiquyet.targets.demo_term"]}
 
 
 @transaction.atomic
@@ -39,4 +41,6 @@ def demo_load() -> list[ProvinceSetup]:
                 raise
             continue
         module.load(home)
+        for name in MORE_DEMOS.get(app, []):
+            import_module(name).load(home)
     return [home, other]

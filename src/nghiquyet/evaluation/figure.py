@@ -4,8 +4,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from nghiquyet.evaluation.numbers import round_half_up
 from nghiquyet.evaluation.observation import Observation
-from nghiquyet.evaluation.spec import Kind, TargetSpec
+from nghiquyet.evaluation.spec import Horizon, Kind, Milestone, TargetSpec
+
+DONE = Decimal(100)
 
 
 @dataclass(frozen=True)
@@ -13,12 +16,13 @@ class Figure:
     """The compared figure, whether any part of it is an estimate, or why there is none.
 
     `missing` is a machine key: "no_observation", "no_figure", "denominator_not_positive",
-    "no_base" or "base_not_positive".
+    "no_base", "base_not_positive" or "no_year". `milestone` is where a milestone stands.
     """
 
     value: Decimal | None
     estimate: bool = False
     missing: str | None = None
+    milestone: Milestone | None = None
 
 
 def derive(spec: TargetSpec, observations: Sequence[Observation]) -> Figure:
@@ -43,6 +47,8 @@ def derive(spec: TargetSpec, observations: Sequence[Observation]) -> Figure:
 
 def _one(spec: TargetSpec, observation: Observation) -> Figure:
     """The figure of one observation in the target's terms."""
+    if spec.kind is Kind.MILESTONE:
+        return _milestone(observation)
     if observation.value is not None:
         return Figure(observation.value, observation.estimate)
     level = observation.level
@@ -56,8 +62,45 @@ def _one(spec: TargetSpec, observation: Observation) -> Figure:
         return Figure(level, observation.estimate)
     if spec.base_value is None:
         return Figure(None, missing="no_base")
-    if spec.kind is Kind.CHANGE:
-        return Figure(level - spec.base_value, observation.estimate)
+    if spec.kind in (Kind.CHANGE, Kind.REDUCTION):
+        move = level - spec.base_value if spec.kind is Kind.CHANGE else spec.base_value - level
+        if spec.horizon is not Horizon.PER_YEAR:
+            return Figure(move, observation.estimate)
+        # "giảm bình quân 1%/năm" from a base level: the fall spread over the years
+        if spec.base_year is None or observation.year is None or observation.year <= spec.base_year:
+            return Figure(None, missing="no_year")
+        return Figure(move / (observation.year - spec.base_year), observation.estimate)
     if spec.base_value <= 0:
         return Figure(None, missing="base_not_positive")
+    if spec.horizon is Horizon.PER_YEAR:
+        return _compound(spec.base_value, spec.base_year, level, observation)
     return Figure((level / spec.base_value - 1) * 100, observation.estimate)
+
+
+def _compound(base: Decimal, base_year: int | None, level: Decimal, obs: Observation) -> Figure:
+    """ "tăng bình quân X%/năm" from a base level: the compound annual rate over the years
+    from the base year to the observation's, which is what a yearly average of growth means
+    when only levels are reported."""
+    if base_year is None or obs.year is None or obs.year <= base_year:
+        return Figure(None, missing="no_year")
+    if level <= 0:
+        return Figure(Decimal(-100), obs.estimate)
+    rate = ((level / base) ** (Decimal(1) / (obs.year - base_year)) - 1) * 100
+    # A root is inexact at 28 digits; ten decimals keep a rate of exactly 9% from
+    # reading as 9,000…01% and "vượt".
+    return Figure(round_half_up(rate, 10).normalize(), obs.estimate)
+
+
+def _milestone(observation: Observation) -> Figure:
+    """A milestone's figure is the share done: 100 when done, else what was reported (0
+    when nothing was). The stage, not the share, decides the verdict."""
+    stage = observation.milestone
+    value = observation.value
+    if stage is None:
+        if value is None:
+            return Figure(None, missing="no_figure")
+        stage = Milestone.DONE if value >= DONE else Milestone.IN_PROGRESS
+    if stage is Milestone.DONE:
+        return Figure(DONE, observation.estimate, milestone=stage)
+    share = Decimal(0) if value is None or stage is Milestone.NOT_STARTED else value
+    return Figure(share, observation.estimate, milestone=stage)

@@ -49,6 +49,33 @@ def round_half_up(value: Decimal, places: int) -> Decimal:
     return value.quantize(exponent, rounding=ROUND_HALF_UP, context=Context(prec=digits))
 
 
+def round_apart(value: Decimal, other: Decimal, places: int = 2) -> Decimal:
+    """``value`` rounded half up to ``places`` decimals, or to more when fewer would make
+    it equal ``other`` (or cross it) while the exact figures differ.
+
+    The one rounding rule of the system: judge on exact figures, and show as many
+    decimals as it takes for a shown comparison to agree with the verdict, so that
+    8,4999% against 8,5% reads "8,4999%" and never "8,5% < 8,5%".
+    """
+    side = (value > other) - (value < other)
+    for extra in range(places, places + 28):
+        rounded = round_half_up(value, extra)
+        if (rounded > other) - (rounded < other) == side:
+            return rounded
+    return value
+
+
+def places_apart(first: Decimal, second: Decimal, places: int = 2) -> int:
+    """The decimals (at least ``places``) two figures need so that, rounded, they compare
+    as their exact values do."""
+    side = (first > second) - (first < second)
+    for extra in range(places, places + 28):
+        a, b = round_half_up(first, extra), round_half_up(second, extra)
+        if (a > b) - (a < b) == side:
+            return extra
+    return places + 28
+
+
 def format_number(value: Number, places: int | None = None, language: str = "vi") -> str:
     """Write a number the way reports do: "34.000", "94,95", "-1,5".
 
@@ -75,6 +102,19 @@ def format_figure(value: Number, language: str = "vi", max_places: int = 2) -> s
         number = round_half_up(number, max_places)
         text = _without_trailing_zeros(f"{abs(number):f}")
     return _written(number, text, language)
+
+
+def format_completion(value: Decimal | None, language: str = "vi") -> str:
+    """A completion percentage as every page, sheet and report prints it: "101,25%".
+
+    A judgement's completion already carries the decimals it needs (two, or more so that
+    it never reads 100% for a target missed by a hair), so it is written with all of
+    them and no trailing zeros; "—" when there is none.
+    """
+    if value is None:
+        return "—"
+    places = max(-value.as_tuple().exponent, 0) if isinstance(value, Decimal) else 2
+    return format_figure(value, language, max_places=max(places, 2)) + "%"
 
 
 def _without_trailing_zeros(digits: str) -> str:

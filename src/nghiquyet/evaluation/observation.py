@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from nghiquyet.evaluation.numbers import to_decimal
+from nghiquyet.evaluation.spec import Milestone
 
 
 @dataclass(frozen=True)
@@ -17,7 +18,9 @@ class Observation:
     - `numerator` and `denominator`: a ratio, scaled by the target's `per`.
     None of them means the agency reported without a figure, which judges as no data.
     `estimate` marks an "ước thực hiện" figure, shown as "(ước)" until the official
-    one replaces it. `period` is a free label ("2024", "2024-H1") for traceability.
+    one replaces it. `period` is a free label ("2024", "2024-H1") for traceability;
+    `year` is the year the figure is for, which a compound rate from a base year needs.
+    `milestone` is where a milestone target stands (a value, if given, is the share done).
     """
 
     value: Decimal | None = None
@@ -26,8 +29,12 @@ class Observation:
     denominator: Decimal | None = None
     estimate: bool = False
     period: str = ""
+    year: int | None = None
+    milestone: Milestone | None = None
 
     def __post_init__(self) -> None:
+        if self.milestone is not None:
+            object.__setattr__(self, "milestone", Milestone(self.milestone))
         for name in ("value", "level", "numerator", "denominator"):
             if getattr(self, name) is not None:
                 object.__setattr__(self, name, to_decimal(getattr(self, name)))

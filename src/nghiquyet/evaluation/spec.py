@@ -63,14 +63,60 @@ class Kind(StrEnum):
     COUNT = "count"  # 520 new enterprises
     RATIO = "ratio"  # 12 doctors per 10.000 people
     CUMULATIVE = "cumulative"  # a term figure, the sum of the yearly actuals
+    REDUCTION = "reduction"  # "giảm 1–1,5%/năm": the fall, written positive as officials do
+    MILESTONE = "milestone"  # "Hoàn thành sắp xếp đơn vị hành chính cấp xã": done or not
 
     @property
     def is_movement(self) -> bool:
-        """Growth and change measure a move from a base, and may rightly be negative."""
-        return self in (Kind.GROWTH, Kind.CHANGE)
+        """Growth, change and reduction measure a move from a base, and may rightly be
+        negative (a reduction below zero is a rise)."""
+        return self in (Kind.GROWTH, Kind.CHANGE, Kind.REDUCTION)
+
+    @property
+    def is_amount(self) -> bool:
+        """Counts and amounts add up over periods (jobs, revenue); rates and shares do not,
+        so a per-year target is judged over the term on their sum, the others on the mean."""
+        return self in (Kind.LEVEL, Kind.COUNT, Kind.CUMULATIVE)
 
     def label(self, language: str = "vi") -> str:
         return pick(KIND_LABELS, language)[self]
+
+
+class Horizon(StrEnum):
+    """What the target's figure is set for.
+
+    PERIOD: the target's own period, a year ("năm 2025") or the end of a term ("đến năm
+    2025", a term total). PER_YEAR: each year of the term ("25.000 lao động/năm", "tăng
+    bình quân 9%/năm"), judged each year and over the term.
+    """
+
+    PERIOD = "period"
+    PER_YEAR = "per_year"
+
+
+class Milestone(StrEnum):
+    """Where a milestone target stands; the values are stable codes for the API."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+    def label(self, language: str = "vi") -> str:
+        return pick(MILESTONE_LABELS, language)[self]
+
+
+MILESTONE_LABELS: dict[str, dict[Milestone, str]] = {
+    "vi": {
+        Milestone.NOT_STARTED: "chưa thực hiện",
+        Milestone.IN_PROGRESS: "đang thực hiện",
+        Milestone.DONE: "hoàn thành",
+    },
+    "en": {
+        Milestone.NOT_STARTED: "not started",
+        Milestone.IN_PROGRESS: "in progress",
+        Milestone.DONE: "done",
+    },
+}
 
 
 _SENSES = {Comparator.GE: 1, Comparator.GT: 1, Comparator.LE: -1, Comparator.LT: -1}
@@ -116,6 +162,8 @@ KIND_LABELS: dict[str, dict[Kind, str]] = {
         Kind.COUNT: "số lượng",
         Kind.RATIO: "tỷ số",
         Kind.CUMULATIVE: "lũy kế",
+        Kind.REDUCTION: "giảm",
+        Kind.MILESTONE: "mốc",
     },
     "en": {
         Kind.LEVEL: "level",
@@ -125,11 +173,14 @@ KIND_LABELS: dict[str, dict[Kind, str]] = {
         Kind.COUNT: "count",
         Kind.RATIO: "ratio",
         Kind.CUMULATIVE: "cumulative total",
+        Kind.REDUCTION: "reduction",
+        Kind.MILESTONE: "milestone",
     },
 }
 
 # "khoảng 27%" is met by anything within 2% of 27% either way (26,46%–27,54%): close
 # enough that no official would call it missed, narrow enough that 26% is not "about 27".
+# The resolution's owner may set another band per target.
 APPROX_TOLERANCE = Decimal("0.02")
 
 
@@ -139,11 +190,15 @@ class TargetSpec:
 
     Numbers may be given as int, float, Decimal or numeric string; they are stored as
     Decimal. `value` is the figure in the target's own terms: the level, the share in
-    percent, the growth rate in percent, or the signed change in points (a fall of 1,5
-    points is -1,5). `base_value` is the base-year level, used to derive growth or
-    change when an observation reports a level. `per` scales numerator/denominator
-    observations (10000 for "per vạn dân"); it defaults to 100 for shares and 1
-    otherwise. `tolerance` is the relative band of the "~" comparator.
+    percent, the signed change in points (a rise of 1,5 points is 1,5), the fall for a
+    reduction as officials write it (a fall of 1,2 points is 1,2), or 100 (percent done)
+    for a milestone. `base_value` is the level of `base_year`, from which growth, change
+    or reduction is derived when an observation reports a level; a per-year growth
+    ("tăng bình quân 9%/năm") is then the compound annual rate from `base_year` to the
+    observation's year. `per` scales numerator/denominator observations (10000 for "per
+    vạn dân"); it defaults to 100 for shares and 1 otherwise. `tolerance` is the
+    relative band of the "~" comparator. `horizon` says whether the figure is for the
+    period or for each year of it.
     """
 
     comparator: Comparator
@@ -155,12 +210,15 @@ class TargetSpec:
     unit: str = ""
     per: Decimal | None = None
     tolerance: Decimal = APPROX_TOLERANCE
+    base_year: int | None = None
+    horizon: Horizon = Horizon.PERIOD
 
     def __post_init__(self) -> None:
         # Frozen, so normalisation goes through object.__setattr__.
         object.__setattr__(self, "comparator", Comparator(self.comparator))
         object.__setattr__(self, "direction", Direction(self.direction))
         object.__setattr__(self, "kind", Kind(self.kind))
+        object.__setattr__(self, "horizon", Horizon(self.horizon))
         for name in ("value", "tolerance"):
             object.__setattr__(self, name, to_decimal(getattr(self, name)))
         for name in ("value_max", "base_value", "per"):

@@ -16,6 +16,9 @@ class Status(StrEnum):
     ACHIEVED = "achieved"
     NOT_ACHIEVED = "not_achieved"
     NO_DATA = "no_data"
+    #: An in-year figure against an annual target with no estimate for the year: progress
+    #: ("đạt 75,3% kế hoạch năm"), not a verdict.
+    IN_PROGRESS = "in_progress"
 
     def label(self, language: str = "vi") -> str:
         """The word a report prints for this status: "vượt", "đạt", …"""
@@ -38,12 +41,14 @@ STATUS_LABELS: dict[str, dict[Status, str]] = {
         Status.ACHIEVED: "đạt",
         Status.NOT_ACHIEVED: "chưa đạt",
         Status.NO_DATA: "chưa có số liệu",
+        Status.IN_PROGRESS: "chưa hết kỳ",
     },
     "en": {
         Status.EXCEEDED: "exceeded",
         Status.ACHIEVED: "achieved",
         Status.NOT_ACHIEVED: "not achieved",
         Status.NO_DATA: "no data",
+        Status.IN_PROGRESS: "period not over",
     },
 }
 

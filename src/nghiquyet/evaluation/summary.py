@@ -1,7 +1,6 @@
 """Counting the verdicts of a resolution for a period, and the sentence reports print.
 
-"Có 7/24 chỉ tiêu đạt và vượt Nghị quyết (trong đó 3 chỉ tiêu vượt); các chỉ tiêu còn
-lại đạt từ 41% trở lên."
+"Có 25/28 chỉ tiêu đạt và vượt (trong đó 15 chỉ tiêu vượt); 3 chỉ tiêu chưa đạt."
 """
 
 import math
@@ -9,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from nghiquyet.evaluation.judge import Judgement
 from nghiquyet.evaluation.language import pick
@@ -22,7 +22,9 @@ class Summary:
 
     `lowest_completion` is None when no target falls short, or when one that falls
     short has no meaningful completion: "từ X% trở lên" must hold for every one of them.
-    `estimates` counts judgements resting on "ước thực hiện" figures.
+    `estimates` counts judgements resting on "ước thực hiện" figures, `in_progress` the
+    annual targets seen at an in-year period without an estimate for the year, and
+    `to_date` the term targets judged before the term's end.
     """
 
     total: int
@@ -32,6 +34,8 @@ class Summary:
     no_data: int
     estimates: int
     lowest_completion: Decimal | None
+    in_progress: int = 0
+    to_date: int = 0
 
     @property
     def met(self) -> int:
@@ -44,6 +48,7 @@ class Summary:
             Status.ACHIEVED: self.achieved,
             Status.NOT_ACHIEVED: self.not_achieved,
             Status.NO_DATA: self.no_data,
+            Status.IN_PROGRESS: self.in_progress,
         }[status]
 
 
@@ -61,61 +66,103 @@ def summarize(judgements: Iterable[Judgement]) -> Summary:
         achieved=counts[Status.ACHIEVED],
         not_achieved=counts[Status.NOT_ACHIEVED],
         no_data=counts[Status.NO_DATA],
-        estimates=sum(judgement.estimate for judgement in judgements),
+        # An estimate that decided no verdict (an in-year figure) makes no "ước có".
+        estimates=sum(
+            judgement.estimate for judgement in judgements if judgement.status.rank is not None
+        ),
         lowest_completion=lowest,
+        in_progress=counts[Status.IN_PROGRESS],
+        to_date=sum(judgement.to_date for judgement in judgements),
     )
+
+
+class Review(StrEnum):
+    """Which review a sentence is written for: a mid-term review speaks of the term's
+    end ("ước đến hết nhiệm kỳ"); the others of the period reviewed."""
+
+    PERIOD = "period"
+    MID_TERM = "mid_term"
 
 
 _PARTS = {
     "vi": {
         "none": "Chưa có chỉ tiêu nào để đánh giá.",
-        "met": "Có {met}/{total} chỉ tiêu đạt và vượt {document}",
+        "met": "{opening} {met}/{total} chỉ tiêu đạt và vượt{document}",
+        "plain": "Có",
+        "estimated": "Ước có",
+        "mid_term": "Ước đến hết nhiệm kỳ có",
         "exceeded": " (trong đó {exceeded} chỉ tiêu vượt)",
-        "no_data": "{no_data} chỉ tiêu chưa có số liệu",
-        "rest_from": "các chỉ tiêu còn lại đạt từ {lowest}% trở lên",
-        "rest_short": "các chỉ tiêu còn lại chưa đạt",
-        "document": "Nghị quyết",
+        "not_achieved": "{count} chỉ tiêu chưa đạt",
+        "lowest": " (đạt từ {lowest}% trở lên)",
+        "no_data": "{count} chỉ tiêu chưa có số liệu",
+        "in_progress": "{count} chỉ tiêu chưa hết kỳ đánh giá",
     },
     "en": {
         "none": "There are no targets to assess.",
-        "met": "{met} of {total} {targets} met or exceeded the {document}",
+        "met": "{opening} {met} of {total} {targets} met or exceeded{document}",
+        "plain": "",
+        "estimated": "An estimated",
+        "mid_term": "By the end of the term, an estimated",
         "exceeded": " ({exceeded} exceeded)",
-        "no_data": "{no_data} had no data",
-        "rest_from": "the others reached at least {lowest}%",
-        "rest_short": "the others fell short",
-        "document": "Resolution",
+        "not_achieved": "{count} not met",
+        "lowest": " (each at least {lowest}%)",
+        "no_data": "{count} without data",
+        "in_progress": "{count} not yet due",
     },
 }
 
 
 def summary_sentence(
-    summary: Summary, document_label: str | None = None, language: str = "vi"
+    summary: Summary,
+    document_label: str | None = None,
+    language: str = "vi",
+    review: Review | None = None,
 ) -> str:
     """The sentence officials write about a resolution's targets.
 
-    The lowest completion is floored to a whole percent, because "từ 41% trở lên" must
-    be true of 41,7%. Targets without data are named before "các chỉ tiêu còn lại", so
-    that "the others" means exactly the targets that fell short. `document_label`
-    defaults to "Nghị quyết" / "Resolution".
+    "Có 25/28 chỉ tiêu đạt và vượt (trong đó 15 chỉ tiêu vượt); 3 chỉ tiêu chưa đạt."
+    The number not met is always stated, with the lowest completion floored to a whole
+    percent ("từ 41% trở lên" must be true of 41,7%) only when it is below 100%, so
+    "đạt từ 100% trở lên" never stands beside "chưa đạt". It opens with "Ước có" when
+    any figure used is an estimate, and with "Ước đến hết nhiệm kỳ có" for a mid-term
+    review (``review``, by default a mid-term one when a term target was judged to
+    date). Targets without data, and in-year figures of annual targets, are counted
+    after. ``document_label`` ("Nghị quyết") follows "đạt và vượt" when given.
     """
     parts = pick(_PARTS, language)
     if summary.total == 0:
         return parts["none"]
-    sentence = parts["met"].format(
-        met=summary.met,
-        total=summary.total,
-        targets="target" if summary.total == 1 else "targets",
-        document=document_label or parts["document"],
+    if review is None:
+        review = Review.MID_TERM if summary.to_date else Review.PERIOD
+    if review is Review.MID_TERM:
+        opening = parts["mid_term"]
+    else:
+        opening = parts["estimated"] if summary.estimates else parts["plain"]
+    sentence = (
+        parts["met"]
+        .format(
+            opening=opening,
+            met=summary.met,
+            total=summary.total,
+            targets="target" if summary.total == 1 else "targets",
+            document=f" {document_label}" if document_label else "",
+        )
+        .strip()
     )
+    sentence = sentence[0].upper() + sentence[1:]
     if summary.exceeded:
         sentence += parts["exceeded"].format(exceeded=summary.exceeded)
     clauses = [sentence]
-    if summary.no_data:
-        clauses.append(parts["no_data"].format(no_data=summary.no_data))
     if summary.not_achieved:
-        if summary.lowest_completion is None:
-            clauses.append(parts["rest_short"])
-        else:
-            lowest = format_number(math.floor(summary.lowest_completion), language=language)
-            clauses.append(parts["rest_from"].format(lowest=lowest))
+        clause = parts["not_achieved"].format(count=summary.not_achieved)
+        lowest = summary.lowest_completion
+        if lowest is not None and math.floor(lowest) < 100:
+            clause += parts["lowest"].format(
+                lowest=format_number(math.floor(lowest), language=language)
+            )
+        clauses.append(clause)
+    if summary.no_data:
+        clauses.append(parts["no_data"].format(count=summary.no_data))
+    if summary.in_progress:
+        clauses.append(parts["in_progress"].format(count=summary.in_progress))
     return "; ".join(clauses) + "."

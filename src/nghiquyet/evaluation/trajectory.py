@@ -1,21 +1,26 @@
 """Is a multi-year target on its way? ("đến năm 2030 có 12 bác sĩ/vạn dân")
 
-The method is the one statistics offices use for SDG progress, after UN ESCAP: compare
-the compound annual growth rate achieved since the base year with the rate required to
-reach the target by the target year, and grade their ratio:
+The method is the one statistics offices use for SDG progress, after UN ESCAP, with
+Open SDG's grades: compare the compound annual growth rate achieved since the base year
+with the rate required to reach the target by the target year, and grade their ratio:
 
 - ratio ≥ 0,95: on track (đúng lộ trình): at this pace the target is reached, give or
   take a rounding of the pace;
-- 0,5 ≤ ratio < 0,95: needs acceleration (cần tăng tốc): moving the right way, too
-  slowly;
-- ratio < 0,5: off track (chệch lộ trình): barely moving, or moving the wrong way.
+- 0,6 ≤ ratio < 0,95: moderate progress (cần đẩy nhanh): the right way, too slowly;
+- 0 ≤ ratio < 0,6: limited progress (chậm): barely moving;
+- ratio < 0: deterioration (đi ngược): moving the wrong way.
+
+A term total is paced on the yearly average to date against the average needed
+(`pace_of_total`), a growth target on the average growth achieved against the rate
+asked (`pace_of_growth`).
 
 The ratio is rounded to two decimals before grading, so the rule printed with it is
 always true of the printed number. Compound rates need positive values; when the
 base, the latest figure or the target is zero or negative (a target of 0 deaths), the
 average annual change replaces the compound rate in the same ratio ("linear"). A
-target already reached is on track; a target year passed without reaching it is off
-track; a target that asks no improvement on the base and is not met is off track.
+target already reached is on track; a target year passed without reaching it is
+limited progress, or deterioration when the figure moved away from it; a target that
+asks no improvement on the base and is not met has deteriorated.
 """
 
 from dataclasses import dataclass
@@ -29,15 +34,17 @@ from nghiquyet.evaluation.spec import Direction
 from nghiquyet.evaluation.wording import quantity
 
 ON_TRACK_RATIO = Decimal("0.95")
-ACCELERATE_RATIO = Decimal("0.5")
+MODERATE_RATIO = Decimal("0.6")
+LIMITED_RATIO = Decimal(0)
 
 
 class Pace(StrEnum):
     """The trajectory verdict; values are stable codes like those of `Status`."""
 
     ON_TRACK = "on_track"
-    NEEDS_ACCELERATION = "needs_acceleration"
-    OFF_TRACK = "off_track"
+    MODERATE = "moderate"
+    LIMITED = "limited"
+    DETERIORATION = "deterioration"
     UNDETERMINED = "undetermined"
 
     def label(self, language: str = "vi") -> str:
@@ -47,14 +54,16 @@ class Pace(StrEnum):
 PACE_LABELS: dict[str, dict[Pace, str]] = {
     "vi": {
         Pace.ON_TRACK: "đúng lộ trình",
-        Pace.NEEDS_ACCELERATION: "cần tăng tốc",
-        Pace.OFF_TRACK: "chệch lộ trình",
+        Pace.MODERATE: "cần đẩy nhanh",
+        Pace.LIMITED: "chậm",
+        Pace.DETERIORATION: "đi ngược",
         Pace.UNDETERMINED: "chưa đánh giá được",
     },
     "en": {
         Pace.ON_TRACK: "on track",
-        Pace.NEEDS_ACCELERATION: "needs acceleration",
-        Pace.OFF_TRACK: "off track",
+        Pace.MODERATE: "moderate progress",
+        Pace.LIMITED: "limited progress",
+        Pace.DETERIORATION: "deterioration",
         Pace.UNDETERMINED: "cannot be assessed",
     },
 }
@@ -64,10 +73,11 @@ PACE_LABELS: dict[str, dict[Pace, str]] = {
 class Trajectory:
     """The verdict with the figures behind it.
 
-    `method` is "cagr" (rates in percent a year) or "linear" (rates in the unit a
-    year), or None when no rate was needed. `ratio` is actual ÷ required rate, rounded
-    to two decimals. `rule_key` is "<method>.<pace>" or one of "reached",
-    "deadline_passed", "slipped", "undetermined.no_elapsed_time",
+    `method` is "cagr" (rates in percent a year), "linear" (rates in the unit a year),
+    "total" (a term total's yearly average, in the unit) or "growth" (average growth
+    against the growth asked, in percent), or None when no rate was needed. `ratio` is
+    actual ÷ required rate, rounded to two decimals. `rule_key` is "<method>.<pace>" or
+    one of "reached", "deadline_passed", "slipped", "undetermined.no_elapsed_time",
     "undetermined.years".
     """
 
@@ -92,7 +102,9 @@ class Trajectory:
 
     def explain(self, language: str = "vi") -> str:
         """The rule that produced this verdict, with its figures."""
-        key = "rate" if self.method else self.rule_key.removeprefix("undetermined.")
+        key = self.rule_key.removeprefix("undetermined.")
+        if self.method:
+            key = self.method if self.method in ("total", "growth") else "rate"
         text = pick(_TEXTS, language)[key].format(
             pace=self.pace.label(language),
             base=self._quantity(self.base_value, language),
@@ -113,7 +125,7 @@ class Trajectory:
     def _rate(self, rate: Decimal | None, language: str) -> str:
         if rate is None:
             return ""
-        if self.method == "cagr":
+        if self.method in ("cagr", "growth"):
             return format_figure(rate, language) + "%"
         return quantity(rate, self.unit, language)
 
@@ -121,12 +133,15 @@ class Trajectory:
         if self.ratio is None:
             return ""
         ratio = format_figure(self.ratio, language)
-        high = format_figure(ON_TRACK_RATIO, language)
-        low = format_figure(ACCELERATE_RATIO, language)
+        high, middle, low = (
+            format_figure(cut, language) for cut in (ON_TRACK_RATIO, MODERATE_RATIO, LIMITED_RATIO)
+        )
         if self.pace is Pace.ON_TRACK:
             return f"{ratio} ≥ {high}"
-        if self.pace is Pace.NEEDS_ACCELERATION:
-            return f"{low} ≤ {ratio} < {high}"
+        if self.pace is Pace.MODERATE:
+            return f"{middle} ≤ {ratio} < {high}"
+        if self.pace is Pace.LIMITED:
+            return f"{low} ≤ {ratio} < {middle}"
         return f"{ratio} < {low}"
 
 
@@ -135,6 +150,14 @@ _TEXTS = {
         "rate": (
             "{pace}: bình quân {actual_rate}/năm giai đoạn {base_year}–{latest_year}, "
             "cần {required_rate}/năm để đạt {target} vào năm {target_year} (tỷ lệ {grading})"
+        ),
+        "total": (
+            "{pace}: lũy kế {latest} đến năm {latest_year}, bình quân {actual_rate}/năm, "
+            "cần {required_rate}/năm để đạt {target} vào năm {target_year} (tỷ lệ {grading})"
+        ),
+        "growth": (
+            "{pace}: tăng bình quân {actual_rate}/năm giai đoạn {base_year}–{latest_year}, "
+            "chỉ tiêu {required_rate}/năm (tỷ lệ {grading})"
         ),
         "reached": "{pace}: năm {latest_year} đạt {latest}, đã đạt chỉ tiêu {target}",
         "deadline_passed": (
@@ -155,6 +178,15 @@ _TEXTS = {
             "{pace}: average {actual_rate} a year over {base_year}–{latest_year} against "
             "{required_rate} a year needed to reach {target} by {target_year} "
             "(ratio {grading})"
+        ),
+        "total": (
+            "{pace}: {latest} to date in {latest_year}, {actual_rate} a year on average "
+            "against {required_rate} a year needed to reach {target} by {target_year} "
+            "(ratio {grading})"
+        ),
+        "growth": (
+            "{pace}: average growth {actual_rate} a year over {base_year}–{latest_year} "
+            "against {required_rate} a year asked (ratio {grading})"
         ),
         "reached": "{pace}: {latest} in {latest_year} already reaches the target {target}",
         "deadline_passed": (
@@ -209,9 +241,10 @@ def trajectory(
     if sign * (latest - target) >= 0:
         return verdict(Pace.ON_TRACK, "reached")
     if latest_year >= target_year:
-        return verdict(Pace.OFF_TRACK, "deadline_passed")
+        moved_away = sign * (latest - base) < 0
+        return verdict(Pace.DETERIORATION if moved_away else Pace.LIMITED, "deadline_passed")
     if sign * (target - base) <= 0:
-        return verdict(Pace.OFF_TRACK, "slipped")
+        return verdict(Pace.DETERIORATION, "slipped")
     if latest_year == base_year:
         return verdict(Pace.UNDETERMINED, "undetermined.no_elapsed_time")
     elapsed, span = latest_year - base_year, target_year - base_year
@@ -222,6 +255,75 @@ def trajectory(
         # only past the 28th digit; the exact linear pace then stands.
         if compound[1] != 0:
             method, (actual, required) = "cagr", compound
+    return _graded(verdict, method, actual, required)
+
+
+def pace_of_total(
+    *,
+    total: Number,
+    first_year: int,
+    latest_year: int,
+    target_value: Number,
+    target_year: int,
+    unit: str = "",
+    estimate: bool = False,
+) -> Trajectory:
+    """Grade the pace towards a term total ("250.000 tỷ trong 5 năm") from the sum to
+    date: the yearly average achieved over the years ``first_year``–``latest_year``
+    against the yearly average the total needs over ``first_year``–``target_year``."""
+    done, target = to_decimal(total), to_decimal(target_value)
+    verdict = partial(
+        Trajectory,
+        base_value=Decimal(0),
+        base_year=first_year - 1,
+        latest_value=done,
+        latest_year=latest_year,
+        target_value=target,
+        target_year=target_year,
+        unit=unit,
+        estimate=estimate,
+    )
+    if target_year < first_year or latest_year < first_year:
+        return verdict(Pace.UNDETERMINED, "undetermined.years")
+    if done >= target:
+        return verdict(Pace.ON_TRACK, "reached")
+    if target <= 0:
+        return verdict(Pace.DETERIORATION, "slipped")
+    actual = done / (latest_year - first_year + 1)
+    required = target / (target_year - first_year + 1)
+    return _graded(verdict, "total", actual, required)
+
+
+def pace_of_growth(
+    *,
+    achieved_rate: Number,
+    required_rate: Number,
+    base_year: int,
+    latest_year: int,
+    estimate: bool = False,
+) -> Trajectory:
+    """Grade the pace of a growth target ("tăng bình quân 9%/năm"): the average growth
+    achieved (in percent a year) against the growth asked. A target asking no growth
+    is graded on whether growth stayed at or above it."""
+    achieved, required = to_decimal(achieved_rate), to_decimal(required_rate)
+    verdict = partial(
+        Trajectory,
+        base_value=Decimal(0),
+        base_year=base_year,
+        latest_value=achieved,
+        latest_year=latest_year,
+        target_value=required,
+        target_year=latest_year,
+        unit="%",
+        estimate=estimate,
+    )
+    if required <= 0:
+        pace = Pace.ON_TRACK if achieved >= required else Pace.DETERIORATION
+        return verdict(pace, "reached" if pace is Pace.ON_TRACK else "slipped")
+    return _graded(verdict, "growth", achieved, required)
+
+
+def _graded(verdict: partial, method: str, actual: Decimal, required: Decimal) -> Trajectory:
     ratio = round_half_up(actual / required, 2)
     pace = _grade(ratio)
     return verdict(
@@ -242,6 +344,8 @@ def _cagr(start: Decimal, end: Decimal, years: int) -> Decimal:
 def _grade(ratio: Decimal) -> Pace:
     if ratio >= ON_TRACK_RATIO:
         return Pace.ON_TRACK
-    if ratio >= ACCELERATE_RATIO:
-        return Pace.NEEDS_ACCELERATION
-    return Pace.OFF_TRACK
+    if ratio >= MODERATE_RATIO:
+        return Pace.MODERATE
+    if ratio >= LIMITED_RATIO:
+        return Pace.LIMITED
+    return Pace.DETERIORATION

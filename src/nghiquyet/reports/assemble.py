@@ -48,6 +48,7 @@ KIND_WORDS = {
 }
 #: Open tasks listed for the next period at most; the author trims or adds.
 NEXT_TASKS_MAX = 12
+ESTIMATE_NOTE = "(ước): số liệu ước thực hiện, sẽ cập nhật khi có số liệu chính thức."
 
 
 def report_content(
@@ -72,6 +73,7 @@ def report_content(
         ]
     rows = [target_row(n, name, judgement) for n, (name, judgement) in enumerate(judged, 1)]
     summary = summarize(judgement for _, judgement in judged)
+    # "Ước đến hết nhiệm kỳ" when term targets were judged to date, as on the dashboard.
     sentence = summary_sentence(summary, language="vi")
 
     tasks = list(task_queryset(user=user, province=body.province).filter(document__in=documents))
@@ -99,6 +101,7 @@ def report_content(
         signer_capacity=signature.capacity,
         signer_title=signature.title,
         recipients=recipients_for(issuer),
+        estimate_note=ESTIMATE_NOTE if summary.estimates else "",
     )
 
 

@@ -17,6 +17,7 @@ COLOURS = {
     Status.ACHIEVED: "#4caf50",
     Status.NOT_ACHIEVED: "#c62828",
     Status.NO_DATA: "#9e9e9e",
+    Status.IN_PROGRESS: "#1565c0",
 }
 WIDTH = 560
 ROW = 30

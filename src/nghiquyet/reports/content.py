@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-from nghiquyet.evaluation import Comparator, Judgement, Status, Summary, format_figure
+from nghiquyet.evaluation import Comparator, Judgement, Status, Summary, format_completion
 from nghiquyet.evaluation.wording import quantity, target_phrase
 
 
@@ -193,6 +193,8 @@ class ReportContent:
     signer_name: str = ""
     recipients: list[str] = field(default_factory=list)
     title: str = "BÁO CÁO"
+    #: The "(ước)" footnote under the results table, empty when no estimate was used.
+    estimate_note: str = ""
 
     @property
     def headings(self) -> dict[str, str]:
@@ -209,8 +211,10 @@ class ReportContent:
 
     @property
     def status_counts(self) -> list[tuple[Status, int]]:
-        """Targets per status, in the order the chart and the summary name them."""
-        return [(status, self.summary.count(status)) for status in Status]
+        """Targets per status, in the order the chart and the summary name them; "chưa
+        hết kỳ" only in the in-year reports that have such targets."""
+        counts = [(status, self.summary.count(status)) for status in Status]
+        return [(s, n) for s, n in counts if n or s is not Status.IN_PROGRESS]
 
 
 def target_row(number: int, indicator: str, judgement: Judgement) -> TargetRow:
@@ -218,6 +222,8 @@ def target_row(number: int, indicator: str, judgement: Judgement) -> TargetRow:
     spec = judgement.spec
     if judgement.figure is None:
         actual = "–"
+    elif judgement.milestone is not None:
+        actual = judgement.milestone.label("vi")
     else:
         actual = quantity(judgement.figure, spec.unit, "vi")
         if judgement.estimate:
@@ -247,7 +253,7 @@ def _completion_text(judgement: Judgement) -> str:
         return "–"
     if judgement.status is Status.NOT_ACHIEVED and judgement.completion >= 100:
         return "< 100%"
-    return f"{format_figure(judgement.completion, 'vi', max_places=2)}%"
+    return format_completion(judgement.completion, "vi")
 
 
 #: Up to this many targets not met are named one by one among the limitations.

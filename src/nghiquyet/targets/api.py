@@ -64,6 +64,8 @@ class TargetOut(Schema):
     period: str
     base_year: int | None
     base_value: Decimal | None
+    horizon: str
+    tolerance: Decimal | None
     owner_id: int | None
     position: int
     source_text: str
@@ -84,6 +86,8 @@ class TargetIn(Schema):
     place_id: int | None = None
     base_year: int | None = None
     base_value: FigureIn | None = None
+    horizon: str = "period"
+    tolerance: FigureIn | None = None
     owner_id: int | None = None
     position: int | None = None
     source_text: str = ""
@@ -100,6 +104,8 @@ class ActualOut(Schema):
     target_id: int
     period: str
     value: Decimal
+    milestone: str
+    done_on: dt.date | None
     is_estimate: bool
     source: str
     note: str
@@ -111,8 +117,14 @@ class ActualOut(Schema):
 
 
 class ActualIn(Schema):
+    """A figure as officials write it: the fall for a reduction, the level for a target
+    with a base value, the stage (``milestone``: not_started, in_progress, done) and
+    ``done_on`` for a milestone, whose ``value`` is then the share done, if any."""
+
     period: str
-    value: FigureIn
+    value: FigureIn | None = None
+    milestone: str = ""
+    done_on: dt.date | None = None
     is_estimate: bool = False
     source: str = ""
     note: str = ""
@@ -121,6 +133,8 @@ class ActualIn(Schema):
 
 class ActualUpdateIn(Schema):
     value: FigureIn | None = None
+    milestone: str | None = None
+    done_on: dt.date | None = None
     is_estimate: bool | None = None
     source: str | None = None
     note: str | None = None
@@ -141,6 +155,10 @@ class EvaluationRowOut(Schema):
     rule: str
     actual_id: int | None
     pace: str | None
+    pace_rule: str | None
+    progress: Decimal | None
+    to_date: bool
+    milestone: str | None
 
 
 class EvaluationOut(Schema):
@@ -153,6 +171,8 @@ class EvaluationOut(Schema):
     achieved: int
     not_achieved: int
     no_data: int
+    in_progress: int
+    estimates: int
     lowest_completion: Decimal | None
     rows: list[EvaluationRowOut]
 
@@ -330,6 +350,8 @@ def evaluation(request: HttpRequest, filters: Query[EvaluationFilters]):
         "achieved": summary.achieved,
         "not_achieved": summary.not_achieved,
         "no_data": summary.no_data,
+        "in_progress": summary.in_progress,
+        "estimates": summary.estimates,
         "lowest_completion": summary.lowest_completion,
         "rows": [
             {
@@ -342,6 +364,10 @@ def evaluation(request: HttpRequest, filters: Query[EvaluationFilters]):
                 "rule": row.judgement.explain(language),
                 "actual_id": row.actual.pk if row.actual else None,
                 "pace": row.trajectory.pace.value if row.trajectory else None,
+                "pace_rule": row.trajectory.explain(language) if row.trajectory else None,
+                "progress": row.judgement.progress,
+                "to_date": row.judgement.to_date,
+                "milestone": row.judgement.milestone.value if row.judgement.milestone else None,
             }
             for row in rows
         ],

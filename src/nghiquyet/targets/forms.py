@@ -7,8 +7,16 @@ from django.utils.translation import gettext_lazy as _
 
 from nghiquyet.core.language import current_language
 from nghiquyet.core.validation import FigureFormField
-from nghiquyet.evaluation import Status
-from nghiquyet.targets.models import Actual, Comparator, Direction, Kind, Sector
+from nghiquyet.evaluation import Status, format_figure
+from nghiquyet.targets.models import (
+    Actual,
+    Comparator,
+    Direction,
+    Kind,
+    Milestone,
+    Sector,
+    Target,
+)
 from nghiquyet.targets.upload_text import MAX_TEXT_CHARS
 
 _GROUPED = {
@@ -47,7 +55,11 @@ class ActualForm(forms.Form):
     period = forms.CharField(
         label=_("Period"), max_length=12, help_text=_("2024, 2024-H1, 2024-Q2, 2024-09, 2024-9M")
     )
-    value = FigureField(label=_("Figure"))
+    value = FigureField(label=_("Figure"), required=False)
+    milestone = forms.ChoiceField(
+        label=_("Stage"), required=False, choices=[("", "—"), *Milestone.choices]
+    )
+    done_on = forms.DateField(label=_("Done on"), required=False)
     is_estimate = forms.BooleanField(label=_("Estimate (ước)"), required=False)
     source = forms.CharField(label=_("Source"), max_length=300, required=False)
     note = forms.CharField(
@@ -55,15 +67,44 @@ class ActualForm(forms.Form):
     )
     evidence = forms.FileField(label=_("Evidence file"), required=False)
 
+    def __init__(self, *args, target: Target | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["value"].help_text = what_to_type(target) if target else ""
+        if target is None or target.indicator.kind != Kind.MILESTONE:
+            del self.fields["milestone"], self.fields["done_on"]
+
     @classmethod
     def for_actual(cls, actual: Actual, data=None, files=None) -> "ActualForm":
         initial = {
             name: getattr(actual, name)
-            for name in ("period", "value", "is_estimate", "source", "note")
+            for name in ("period", "value", "milestone", "done_on", "is_estimate", "source", "note")
         }
-        form = cls(data, files, initial=initial)
+        form = cls(data, files, initial=initial, target=actual.target)
         form.fields["period"].disabled = True
         return form
+
+
+def what_to_type(target: Target) -> str:
+    """What the reporter types as the figure, said on the form: the sign rule of a
+    reduction and the level of a growth from a base are nowhere else to be guessed."""
+    kind = target.indicator.kind
+    if kind == Kind.MILESTONE:
+        return str(_("Choose the stage; while in progress, the share done in percent."))
+    if kind in (Kind.GROWTH, Kind.CHANGE, Kind.REDUCTION) and target.base_value is not None:
+        return str(
+            _("Type the level reached; the change from %(base)s in %(year)s is computed.")
+            % {
+                "base": format_figure(target.base_value, current_language()),
+                "year": target.base_year or "—",
+            }
+        )
+    if kind == Kind.REDUCTION:
+        return str(_("Type the fall as a positive number: 1,2 for a fall of 1,2 points."))
+    if kind == Kind.CHANGE:
+        return str(_("Type the change in points, negative for a fall: -1,2."))
+    if kind == Kind.GROWTH:
+        return str(_("Type the growth rate in percent: 8,5."))
+    return ""
 
 
 class ReturnForm(forms.Form):
@@ -80,8 +121,10 @@ class DashboardFilterForm(forms.Form):
         label=_("Field"), required=False, choices=[("", "—"), *Sector.choices]
     )
 
-    def __init__(self, data, *, periods, owners):
-        super().__init__(data)
+    def __init__(self, data, *, periods, owners, default=None):
+        # The box shows the period the figures and the summary are for, also when the
+        # page opens on its default period.
+        super().__init__(data, initial={"period": default.code} if default else None)
         language = current_language()
         self.fields["period"].choices = [(p.code, p.label(language)) for p in periods]
         self.fields["status"].choices = [("", "—")] + [(s.value, s.label(language)) for s in Status]

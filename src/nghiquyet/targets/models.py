@@ -19,7 +19,9 @@ from nghiquyet.core.validation import FIGURE_DIGITS, FIGURE_PLACES, FigureField
 from nghiquyet.documents.models import Document
 from nghiquyet.evaluation import Comparator as EvalComparator
 from nghiquyet.evaluation import Direction as EvalDirection
+from nghiquyet.evaluation import Horizon as EvalHorizon
 from nghiquyet.evaluation import Kind as EvalKind
+from nghiquyet.evaluation import Milestone as EvalMilestone
 from nghiquyet.orgs.models import Body, Place
 
 DECIMAL = {"max_digits": FIGURE_DIGITS, "decimal_places": FIGURE_PLACES}
@@ -51,6 +53,23 @@ class Kind(models.TextChoices):
     COUNT = EvalKind.COUNT.value, _("count")
     RATIO = EvalKind.RATIO.value, _("ratio")
     CUMULATIVE = EvalKind.CUMULATIVE.value, _("cumulative total")
+    REDUCTION = EvalKind.REDUCTION.value, _("reduction (the fall, positive)")
+    MILESTONE = EvalKind.MILESTONE.value, _("milestone (done or not)")
+
+
+class Horizon(models.TextChoices):
+    """What the target's figure is set for: the values of `nghiquyet.evaluation.Horizon`."""
+
+    PERIOD = EvalHorizon.PERIOD.value, _("the whole period")
+    PER_YEAR = EvalHorizon.PER_YEAR.value, _("each year of the period")
+
+
+class Milestone(models.TextChoices):
+    """Where a milestone stands: the values of `nghiquyet.evaluation.Milestone`."""
+
+    NOT_STARTED = EvalMilestone.NOT_STARTED.value, _("not started")
+    IN_PROGRESS = EvalMilestone.IN_PROGRESS.value, _("in progress")
+    DONE = EvalMilestone.DONE.value, _("done")
 
 
 class Direction(models.TextChoices):
@@ -141,7 +160,11 @@ class Target(SoftDeletable):
     """A figure a document sets for a place and a period (chỉ tiêu).
 
     `value` is in the target's own terms: the level, the share in percent, the growth
-    rate in percent (against `base_year`), or the signed change in points.
+    rate in percent (against `base_year`), the signed change in points, the fall for a
+    reduction ("giảm 1,5 điểm %" is 1,5), or 100 for a milestone. With a base value,
+    growth, change and reduction targets take reported levels and compute the move.
+    `horizon` says whether the figure is for each year ("25.000 lao động/năm") or for
+    the period; `tolerance` is the band of "khoảng", in percent of the value.
     """
 
     document = models.ForeignKey(
@@ -172,7 +195,34 @@ class Target(SoftDeletable):
         help_text=_("2024, 2024-H1, 2024-Q2, 2024-09, 2024-9M or a term 2020/2025."),
     )
     base_year = models.PositiveSmallIntegerField(_("base year"), null=True, blank=True)
-    base_value = FigureField(_("base value"), null=True, blank=True, **DECIMAL)
+    base_value = FigureField(
+        _("base value"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The level of the base year. Given for a growth, change or reduction target, "
+            "agencies report levels and the system computes the growth."
+        ),
+        **DECIMAL,
+    )
+    horizon = models.CharField(
+        _("horizon"),
+        max_length=8,
+        choices=Horizon.choices,
+        default=Horizon.PERIOD,
+        help_text=_(
+            "Each year: “25.000 lao động/năm”, “tăng bình quân 9%/năm”, judged every year "
+            "and over the term."
+        ),
+    )
+    tolerance = FigureField(
+        _("tolerance of “khoảng” (%)"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("“khoảng X” is met within this percentage of X; 2% when empty."),
+    )
     owner = models.ForeignKey(
         Body,
         models.PROTECT,
@@ -249,7 +299,18 @@ class Actual(models.Model):
         Target, models.CASCADE, related_name="actuals", verbose_name=_("target")
     )
     period = models.CharField(_("period"), max_length=12, validators=[validate_period_code])
-    value = FigureField(_("value"), **DECIMAL)
+    value = FigureField(
+        _("value"),
+        help_text=_(
+            "For a reduction, the fall as a positive number (1,2 for a fall of 1,2 points); "
+            "for a milestone, the share done (100 when done)."
+        ),
+        **DECIMAL,
+    )
+    milestone = models.CharField(
+        _("stage"), max_length=12, choices=Milestone.choices, blank=True, default=""
+    )
+    done_on = models.DateField(_("done on"), null=True, blank=True)
     is_estimate = models.BooleanField(
         _("estimate"),
         default=False,

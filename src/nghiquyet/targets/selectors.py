@@ -18,9 +18,10 @@ from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from nghiquyet.core.language import current_language
-from nghiquyet.core.periods import Period
+from nghiquyet.core.periods import Period, PeriodKind
 from nghiquyet.documents.models import Document
 from nghiquyet.evaluation import (
+    Horizon,
     Judgement,
     Kind,
     Status,
@@ -36,9 +37,8 @@ from nghiquyet.targets.judging import (
     ApprovedFigure,
     Counted,
     TrendPoint,
-    counted_in_force,
     in_force_of,
-    judgement_of,
+    judge_for,
     latest_approved,
     spec_of_values,
     target_spec,
@@ -123,12 +123,21 @@ def default_period(*, document: Document) -> Period | None:
     return dashboard_periods(document=document)[1]
 
 
-def dashboard_periods(*, document: Document) -> tuple[list[Period], Period | None]:
-    """:func:`document_periods` and :func:`default_period` from one read of the figures."""
+def dashboard_periods(
+    *, document: Document, with_reviews: bool = False
+) -> tuple[list[Period], Period | None]:
+    """:func:`document_periods` and :func:`default_period` from one read of the figures.
+
+    ``with_reviews`` adds, for each term target, the term to date at every year with
+    figures ("2021/2023", the mid-term review): a period to look at, not to report for.
+    """
     targets = Target.objects.filter(document=document).order_by().values_list("period")
     set_for = {Period.parse(code) for (code,) in targets.distinct()}
+    # A reporter's unsent draft is the agency's own business: only figures sent to the
+    # office give the office's dashboard (and its Excel columns) a period.
     reported = (
         Actual.objects.filter(target__document=document, target__deleted_at__isnull=True)
+        .exclude(status=Actual.Status.DRAFT)
         .order_by()
         .values_list("period", "status")
         .distinct()
@@ -138,7 +147,17 @@ def dashboard_periods(*, document: Document) -> tuple[list[Period], Period | Non
         shown.add(Period.parse(code))
         if status == Actual.Status.APPROVED:
             approved.add(Period.parse(code))
-    return sorted(shown), max(approved or set_for, default=None)
+    default = max(approved or set_for, default=None)
+    if with_reviews:
+        terms = [period for period in set_for if period.kind is PeriodKind.TERM]
+        years = {period.end.year for period in shown}
+        shown |= {
+            Period(PeriodKind.TERM, term.start.year, end_year=year)
+            for term in terms
+            for year in years
+            if term.start.year < year < term.end.year
+        }
+    return sorted(shown), default
 
 
 @dataclass(frozen=True)
@@ -194,11 +213,11 @@ def target_row(target: Target, period: Period | str | None = None) -> TargetRow:
 def _row(
     target: Target, period: Period, in_force: dict[Period, Counted], pending: Actual | None
 ) -> TargetRow:
-    counted = counted_in_force(target.indicator.kind, in_force, period)
+    judgement, counted = judge_for(target_spec(target), target.period_obj, in_force, period)
     return TargetRow(
         target=target,
         period=period,
-        judgement=judgement_of(target_spec(target), counted),
+        judgement=judgement,
         actual=counted[-1] if counted else None,
         pending=pending,
         in_force=in_force,
@@ -266,6 +285,7 @@ def target_verdicts(*, user: Any, document: Document, period: Period | str) -> l
             "pk",
             "owner_id",
             *(path for name, path in SPEC_PATHS.items() if name == path),
+            own_period=F("period"),
             indicator_name=F("indicator__name"),
             sector=F("indicator__sector"),
             **spec,
@@ -276,28 +296,42 @@ def target_verdicts(*, user: Any, document: Document, period: Period | str) -> l
             target__document=document, target__deleted_at__isnull=True, period=period.code
         )
     )
-    if any(row["kind"] == Kind.CUMULATIVE for row in values):
-        # A cumulative target adds up the periods within ``period``. Every period code
-        # starts with its first year ("2024-Q4", "2020/2025"), so these hold all of
-        # them; judging keeps only those within. A query of its own, so that the one
+    wider = [row["pk"] for row in values if _needs_other_periods(row, period)]
+    if wider:
+        # Term totals and per-year targets add up the years of their term to date, and
+        # annual targets seen in-year need the year's estimate. Every period code starts
+        # with its first year ("2024-Q4", "2020/2025"), so these hold all of them;
+        # judging keeps only those that count. A query of its own, so that the one
         # above stays a lookup in the (target, period, status) index.
-        years = range(period.start.year, period.end.year + 1)
+        first = min(Period.parse(row["own_period"]).start.year for row in values)
+        years = range(min(first, period.start.year), period.end.year + 1)
         within = reduce(or_, (Q(period__startswith=str(year)) for year in years))
-        cumulative = targets.filter(indicator__kind=Kind.CUMULATIVE).values("pk")
-        in_force |= _approved_in_force(Actual.objects.filter(within, target__in=cumulative))
+        in_force |= _approved_in_force(Actual.objects.filter(within, target__in=wider))
     return [
         Verdict(
             target_id=row["pk"],
             indicator=row["indicator_name"],
             owner_id=row["owner_id"],
             sector=row["sector"],
-            judgement=judgement_of(
+            judgement=judge_for(
                 spec_of_values(row),
-                counted_in_force(row["kind"], in_force.get(row["pk"], {}), period),
-            ),
+                Period.parse(row["own_period"]),
+                in_force.get(row["pk"], {}),
+                period,
+            )[0],
         )
         for row in values
     ]
+
+
+def _needs_other_periods(row: dict[str, Any], period: Period) -> bool:
+    """Whether judging ``row``'s target at ``period`` reads figures of other periods."""
+    own = Period.parse(row["own_period"])
+    return (
+        row["kind"] == Kind.CUMULATIVE
+        or row["horizon"] == Horizon.PER_YEAR
+        or (own != period and (own.contains(period) or period.contains(own)))
+    )
 
 
 def _approved_in_force(figures: QuerySet[Actual]) -> dict[int, dict[Period, ApprovedFigure]]:
@@ -309,7 +343,7 @@ def _approved_in_force(figures: QuerySet[Actual]) -> dict[int, dict[Period, Appr
     approved = (
         figures.filter(status=Actual.Status.APPROVED)
         .order_by("target_id", "approved_at", "pk")
-        .values_list("target_id", "pk", "period", "value", "is_estimate")
+        .values_list("target_id", "pk", "period", "value", "is_estimate", "milestone")
     )
     by_target: dict[int, list[ApprovedFigure]] = {}
     for target_id, *figure in approved:

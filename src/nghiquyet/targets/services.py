@@ -38,8 +38,10 @@ from nghiquyet.targets.models import (
     Actual,
     Comparator,
     Direction,
+    Horizon,
     Indicator,
     Kind,
+    Milestone,
     PeriodLock,
     PeriodLockException,
     Sector,
@@ -63,6 +65,8 @@ TARGET_FIELDS = (
     "period",
     "base_year",
     "base_value",
+    "horizon",
+    "tolerance",
     "owner",
     "position",
     "source_text",
@@ -172,6 +176,17 @@ def _check_target(target: Target, province_ids: set[int] | None = None) -> None:
         errors["comparator"] = _("Choose a comparator.")
     if target.base_year and target.base_year >= target.period_obj.end.year:
         errors["base_year"] = _("The base year must come before the target's period.")
+    if target.horizon not in Horizon.values:
+        errors["horizon"] = _("Choose whether the figure is for each year or the whole period.")
+    if target.tolerance is not None and not 0 <= target.tolerance <= 50:
+        errors["tolerance"] = _("The tolerance of “khoảng” is a percentage from 0 to 50.")
+    if (
+        target.horizon == Horizon.PER_YEAR
+        and target.indicator.kind == Kind.GROWTH
+        and target.base_value is not None
+        and not target.base_year
+    ):
+        errors["base_year"] = _("An average growth from a base value needs the base year.")
     if not errors:
         try:
             TargetSpec(
@@ -195,7 +210,7 @@ def _assign(target: Target, fields: dict[str, Any]) -> None:
     for name, value in fields.items():
         if name == "period":
             value = _period_code(value)
-        elif name in ("value", "value_max", "base_value") and value is not None:
+        elif name in ("value", "value_max", "base_value", "tolerance") and value is not None:
             value = _decimal(value, name)
         elif name in ("unit", "source_text"):
             value = (value or "").strip()
@@ -216,6 +231,8 @@ def target_create(
     place: Place | None = None,
     base_year: int | None = None,
     base_value: Any = None,
+    horizon: str = Horizon.PERIOD,
+    tolerance: Any = None,
     owner: Body | None = None,
     position: int | None = None,
     source_text: str = "",
@@ -241,6 +258,8 @@ def target_create(
             "period": period,
             "base_year": base_year,
             "base_value": base_value,
+            "horizon": horizon or Horizon.PERIOD,
+            "tolerance": tolerance,
             "owner": owner,
             "position": position,
             "source_text": source_text,
@@ -499,24 +518,49 @@ def _check_actual_period(target: Target, code: str) -> None:
         )
 
 
+def _figure(target: Target, value: Any, milestone: str) -> tuple[Decimal, str]:
+    """The stored figure and stage of a report: a milestone's figure is the share done,
+    100 when done; any other target needs a number, and has no stage."""
+    if target.indicator.kind != Kind.MILESTONE:
+        if value is None or value == "":
+            raise ValidationError({"value": _("Enter a number.")})
+        return _decimal(value, "value"), ""
+    if milestone not in Milestone.values:
+        raise ValidationError(
+            {"milestone": _("Choose the stage: not started, in progress or done.")}
+        )
+    if milestone == Milestone.DONE:
+        return Decimal(100), milestone
+    share = Decimal(0) if value is None or value == "" else _decimal(value, "value")
+    if not 0 <= share < 100:
+        raise ValidationError(
+            {"value": _("The share done of a milestone not yet done is from 0 to below 100.")}
+        )
+    return (Decimal(0) if milestone == Milestone.NOT_STARTED else share), milestone
+
+
 @transaction.atomic
 def actual_create(
     *,
     user: Any,
     target: Target,
     period: str,
-    value: Any,
+    value: Any = None,
     is_estimate: bool = False,
     source: str = "",
     note: str = "",
     evidence: UploadedFile | None = None,
     submit: bool = False,
+    milestone: str = "",
+    done_on: dt.date | None = None,
 ) -> Actual:
     """Draft a figure for a target and period: the owning agency's reporter or the office.
 
-    Only one figure per target and period may be open at a time; a correction of an
-    approved figure starts a new draft beside it. ``submit`` sends it at once, and
-    nothing is saved if that is refused (after the deadline).
+    Figures are typed as officials write them: the fall for a reduction (1,2 for a fall
+    of 1,2 points), the level for a target with a base value, the stage (and the day
+    it was done) for a milestone. Only one figure per target and period may be open at
+    a time; a correction of an approved figure starts a new draft beside it. ``submit``
+    sends it at once, and nothing is saved if that is refused (after the deadline).
     """
     _require(
         can(user, Action.VIEW, target)
@@ -524,7 +568,7 @@ def actual_create(
     )
     code = _period_code(period)
     _check_actual_period(target, code)
-    number = _decimal(value, "value")
+    number, stage = _figure(target, value, milestone or "")
     _check_evidence(evidence)
     already_open = ValidationError(
         _("A figure for %(period)s is already being reported; edit that one.")
@@ -536,6 +580,8 @@ def actual_create(
         target=target,
         period=code,
         value=number,
+        milestone=stage,
+        done_on=done_on if stage == Milestone.DONE else None,
         is_estimate=is_estimate,
         source=source.strip(),
         note=note.strip(),
@@ -612,6 +658,8 @@ def actual_update(
     note: str | None = None,
     evidence: UploadedFile | None = None,
     submit: bool = False,
+    milestone: str | None = None,
+    done_on: dt.date | None = None,
 ) -> Actual:
     """Correct a draft or returned figure; submitted and approved ones are frozen.
 
@@ -619,7 +667,13 @@ def actual_update(
     """
     actual = _locked_actual(user, actual)
     _require_status(actual, Actual.Status.DRAFT, Actual.Status.RETURNED)
-    if value is not None:
+    if actual.target.indicator.kind == Kind.MILESTONE:
+        if milestone or value is not None:
+            actual.value, actual.milestone = _figure(
+                actual.target, value, milestone or actual.milestone
+            )
+        actual.done_on = done_on if actual.milestone == Milestone.DONE else None
+    elif value is not None:
         actual.value = _decimal(value, "value")
     if is_estimate is not None:
         actual.is_estimate = is_estimate

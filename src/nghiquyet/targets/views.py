@@ -56,10 +56,13 @@ def dashboard(request: HttpRequest, document_id: int) -> HttpResponse:
     HTMX requests get the table only, so filtering does not reload the page.
     """
     document = _document(request, document_id)
-    periods, default = selectors.dashboard_periods(document=document)
+    periods, default = selectors.dashboard_periods(document=document, with_reviews=True)
     targets = selectors.target_list(user=request.user, document=document)
     owners = Body.objects.filter(pk__in=targets.values("owner")).order_by("name")
-    form = DashboardFilterForm(request.GET or None, periods=periods, owners=owners)
+    data = request.GET.copy() if request.GET else None
+    if data is not None and not data.get("period") and default is not None:
+        data["period"] = default.code
+    form = DashboardFilterForm(data, periods=periods, owners=owners, default=default)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     period = Period.parse(filters["period"]) if filters.get("period") else default
     if period is None:
@@ -129,7 +132,10 @@ def actual_create(request: HttpRequest, pk: int) -> HttpResponse:
     ):
         raise PermissionDenied
     form = ActualForm(
-        request.POST or None, request.FILES or None, initial={"period": target.period}
+        request.POST or None,
+        request.FILES or None,
+        initial={"period": target.period},
+        target=target,
     )
     if request.method == "POST" and form.is_valid():
         try:

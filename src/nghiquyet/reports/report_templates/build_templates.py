@@ -172,7 +172,7 @@ def _sections(document) -> None:
     )
     _para(
         document,
-        "(ước): số liệu ước thực hiện, sẽ cập nhật khi có số liệu chính thức.",
+        "{{ estimate_note }}",
         italic=True,
         size=Pt(12),
         align=WD_ALIGN_PARAGRAPH.LEFT,

@@ -6,7 +6,7 @@ from django import template
 
 from nghiquyet.core.language import current_language
 from nghiquyet.core.periods import Period
-from nghiquyet.evaluation import format_figure
+from nghiquyet.evaluation import format_completion, format_figure
 from nghiquyet.targets.sparkline import sparkline_svg
 
 register = template.Library()
@@ -22,7 +22,8 @@ def figure(value: Decimal | None) -> str:
 
 @register.filter
 def percent(value: Decimal | None) -> str:
-    return "—" if value is None else f"{format_figure(value, current_language(), 1)}%"
+    """A completion written as the reports and the Excel sheets write it: "101,25%"."""
+    return format_completion(value, current_language())
 
 
 @register.filter
