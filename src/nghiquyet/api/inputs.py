@@ -32,3 +32,14 @@ FigureIn = Annotated[
         {"anyOf": [{"type": "number"}, {"type": "string"}], "description": TEXT_RULE},
     ),
 ]
+
+#: The same, where the figure may be left out (a milestone's stage, a partial update).
+OptionalFigureIn = Annotated[
+    Decimal | int | float | str | None,
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "number"}, {"type": "string"}, {"type": "null"}],
+            "description": TEXT_RULE,
+        },
+    ),
+]

@@ -17,7 +17,7 @@ from ninja.pagination import paginate
 from ninja.responses import Status
 
 from nghiquyet.api.auth import READ_AUTH
-from nghiquyet.api.inputs import FigureIn
+from nghiquyet.api.inputs import FigureIn, OptionalFigureIn
 from nghiquyet.api.pagination import Page
 from nghiquyet.api.refusals import Refusal, refusal
 from nghiquyet.core.language import current_language
@@ -81,13 +81,13 @@ class TargetIn(Schema):
     comparator: str
     value: FigureIn
     period: str
-    value_max: FigureIn | None = None
+    value_max: OptionalFigureIn = None
     unit: str | None = None
     place_id: int | None = None
     base_year: int | None = None
-    base_value: FigureIn | None = None
+    base_value: OptionalFigureIn = None
     horizon: str = "period"
-    tolerance: FigureIn | None = None
+    tolerance: OptionalFigureIn = None
     owner_id: int | None = None
     position: int | None = None
     source_text: str = ""
@@ -122,7 +122,7 @@ class ActualIn(Schema):
     ``done_on`` for a milestone, whose ``value`` is then the share done, if any."""
 
     period: str
-    value: FigureIn | None = None
+    value: OptionalFigureIn = None
     milestone: str = ""
     done_on: dt.date | None = None
     is_estimate: bool = False
@@ -132,7 +132,7 @@ class ActualIn(Schema):
 
 
 class ActualUpdateIn(Schema):
-    value: FigureIn | None = None
+    value: OptionalFigureIn = None
     milestone: str | None = None
     done_on: dt.date | None = None
     is_estimate: bool | None = None
