@@ -12,6 +12,7 @@ from .quantities import QUANTITY_RE, Quantity, quantity_from_match
 
 # Longest phrases first, so "không dưới" is not read as "dưới".
 _BEFORE = [
+    ("vượt qua mốc", ">"), ("vượt qua ngưỡng", ">"), ("vượt mốc", ">"), ("vượt ngưỡng", ">"),
     ("không vượt quá", "<="), ("không quá", "<="), ("tối đa", "<="), ("nhiều nhất", "<="),
     ("dưới hoặc bằng", "<="), ("không dưới", ">="), ("không thấp hơn", ">="),
     ("ít nhất", ">="), ("tối thiểu", ">="), ("trên dưới", "~"), ("xấp xỉ", "~"),

@@ -1,0 +1,142 @@
+"""Target or result, and what counts as a figure: composed sentences in the ways
+provincial sites write them (several phrasings of each rule)."""
+
+import pytest
+
+from nghiquyet.extraction import extract
+
+
+def figures(text, *, published="Cập nhật: 20/12/2023"):
+    found = extract(f"Bế mạc kỳ họp cuối năm của HĐND tỉnh\n{published}\n\n{text}")
+    return (
+        [(f.value, f.unit) for f in found.targets],
+        [(f.value, f.unit) for f in found.results],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A paragraph ending "… năm 2024." must not carry its cue into the next one.
+        "Tỉnh đề ra mục tiêu tăng trưởng kinh tế năm 2024.\nNăm 2023, GRDP tăng 7,5%.",
+        "Hội nghị thống nhất các mục tiêu đề ra cho năm 2024.\nCả năm 2023 thu ngân sách "
+        "được 3.900 tỷ đồng.",
+        "Phấn đấu hoàn thành các chỉ tiêu năm 2024.\nTrong năm, toàn tỉnh giải quyết việc "
+        "làm cho 21.000 lao động.",
+    ],
+)
+def test_a_target_cue_stays_in_its_own_paragraph(text):
+    targets, results = figures(text)
+    assert targets == [] and len(results) == 1
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Chỉ tiêu kế hoạch năm 2024",
+        "II. Các chỉ tiêu chủ yếu năm 2024",
+        "Mục tiêu, chỉ tiêu năm 2024:",
+        "3. Phương hướng, nhiệm vụ năm 2024",
+    ],
+)
+def test_items_under_a_target_heading_are_targets(heading):
+    text = (
+        "Kết quả thực hiện năm 2023\nGRDP tăng 7,2%; thu ngân sách 3.800 tỷ đồng.\n"
+        f"{heading}\n- GRDP tăng 8%;\n- Thu ngân sách 4.100 tỷ đồng;\n"
+        "- Tỷ lệ che phủ rừng 45%."
+    )
+    targets, results = figures(text)
+    assert targets == [(8, "%"), (4100, "tỷ đồng"), (45, "%")]
+    assert results == [(7.2, "%"), (3800, "tỷ đồng")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng vốn đầu tư toàn xã hội giai đoạn 2024 - 2025 khoảng 60.000 tỷ đồng.",
+        "Thời kỳ 2024-2025, tỷ lệ đô thị hóa đạt trên 35%.",
+        "Trong giai đoạn 2024–2025 tạo việc làm cho 40.000 lao động.",
+    ],
+)
+def test_a_period_after_the_articles_year_is_a_plan(text):
+    targets, results = figures(text)
+    assert len(targets) == 1 and results == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HĐND tỉnh đặt ra các chỉ tiêu kế hoạch năm 2024: thu ngân sách ước đạt 4.100 tỷ đồng;"
+        " GRDP tăng khoảng 8% so với cùng kỳ.",
+        "Kỳ họp thông qua các chỉ tiêu chủ yếu năm 2024: thu ngân sách ước đạt 4.100 tỷ đồng; "
+        "GRDP tăng khoảng 8% so với cùng kỳ.",
+        "HĐND tỉnh quyết nghị các chỉ tiêu năm 2024 như sau:\nThu ngân sách ước đạt 4.100 tỷ "
+        "đồng;\nGRDP tăng khoảng 8% so với cùng kỳ.",
+    ],
+)
+def test_an_announced_target_list_keeps_its_items_targets(text):
+    targets, results = figures(text)
+    assert targets == [(4100, "tỷ đồng"), (8, "%")] and results == []
+
+
+def test_a_count_of_met_targets_before_a_colon_opens_results():
+    targets, results = figures(
+        "Có 20/22 chỉ tiêu đạt và vượt: GRDP tăng 7,1%; thu ngân sách 3.900 tỷ đồng."
+    )
+    assert targets == [] and results == [(7.1, "%"), (3900, "tỷ đồng")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kỳ họp tiến hành lấy phiếu tín nhiệm 28 người giữ chức vụ do HĐND bầu.",
+        "Đồng chí Nguyễn Văn A nhận được 61 phiếu, bằng 85,92% tổng số đại biểu.",
+        "HĐND tỉnh bầu bổ sung 3 người vào Ủy ban nhân dân tỉnh.",
+        "Kỳ họp miễn nhiệm 2 người theo quy định.",
+        "Cơn bão số 3 gây thiệt hại khoảng 1.250 tỷ đồng.",
+        "Mưa lũ làm 5 người thiệt mạng, tổng thiệt hại ước 300 tỷ đồng.",
+    ],
+)
+def test_ballots_elections_and_losses_are_no_figures(text):
+    assert figures(text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Thu nhập bình quân đầu người đạt 60 triệu đồng (kế hoạch là 58 triệu đồng).", 60),
+        ("Thu ngân sách đạt 4.200 tỷ đồng (dự toán 4.000 tỷ đồng).", 4200),
+        ("Tạo việc làm cho 22.000 lao động (chỉ tiêu 20.000 lao động).", 22000),
+    ],
+)
+def test_a_plan_quoted_as_the_yardstick_is_no_result(text, value):
+    assert [v for v, _ in figures(text)[1]] == [value]
+
+
+def test_a_figure_repeated_in_sapo_crosshead_and_body_is_listed_once():
+    text = (
+        "Năm 2023, GRDP của tỉnh tăng 7,25%, thu ngân sách đạt 3.912 tỷ đồng.\n"
+        "GRDP tăng 7,25%\n"
+        "Theo báo cáo, tốc độ tăng trưởng GRDP ước tăng 7,25%; thu ngân sách nhà nước trên "
+        "địa bàn được 3.912 tỷ đồng; 12 xã đạt chuẩn nông thôn mới."
+    )
+    assert figures(text)[1] == [(7.25, "%"), (3912, "tỷ đồng"), (12, "xã")]
+
+
+def test_two_indicators_with_the_same_round_share_are_both_kept():
+    text = "Tỷ lệ trường đạt chuẩn quốc gia đạt 80%; tỷ lệ xã có chợ đạt 80%."
+    assert figures(text)[1] == [(80, "%"), (80, "%")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tăng trưởng chậm, nhưng nền kinh tế vẫn thu hút 35 dự án.",
+        "Dù khó khăn nhưng ngành du lịch đón 1,2 triệu lượt khách.",
+        "Các chỉ tiêu như tỷ lệ hộ nghèo giảm còn 2,1%.",
+    ],
+)
+def test_an_indicator_never_starts_inside_the_word_nhung(text):
+    [result] = extract(text, fragment=True).results
+    assert f" {result.indicator.split()[0]}" in f" {text}"
+    assert not result.indicator.startswith("ng ")
