@@ -11,7 +11,7 @@ from .dates import discussed_years
 from .documents import find_documents
 from .figures import find_figures
 from .furniture import strip_furniture
-from .headline import find_published, find_title, is_date_line
+from .headline import find_published, find_title, is_date_line, strip_appended_date
 from .html import Page, looks_like_html, read_page
 from .meetings import complete, find_meeting
 from .people import find_mentions, people_from
@@ -61,7 +61,11 @@ def extract_prepared(
     title, title_line = (None, -1) if fragment else find_title(lines)
     if page and page.title:
         title = page.title
-    published = (page.published if page else None) or (None if fragment else find_published(lines))
+    if title:
+        title = strip_appended_date(title)
+    published = (page.published if page else None) or (
+        None if fragment else find_published(lines, title_line)
+    )
     result.title = title
     result.published = published.iso() if published else None
 
@@ -98,7 +102,8 @@ def extract_prepared(
     result.people = [
         Person(name, positions) for name, positions in people_from(headline_mentions + mentions)
     ]
-    result.documents = find_documents(doc)
+    # A document may be named only in the headline ("… triển khai Nghị quyết 57-NQ/TW").
+    result.documents = find_documents(Doc(f"{title or ''}\n{doc.text}"))
 
     summaries = find_summaries(doc)
     groups = find_task_groups(doc)

@@ -35,15 +35,39 @@ def is_date_line(line: str) -> bool:
     return len(_HEADLINE_WORDS.findall(rest)) <= 2 and not re.search(r"\d{3}", rest)
 
 
-def find_published(lines: list[str]) -> PartialDate | None:
-    """Publication date from a header or footer date line; None when the page has none."""
-    candidates = lines[:12] + lines[-8:]
-    for line in candidates:
+# "Headline (21/09/2023)": the date some sites append to the headline.
+_DATE_AFTER_HEADLINE = re.compile(r"\((\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4})\)\s*$")
+# A page clock (the day the page was saved or viewed) names its time zone.
+_CLOCK = re.compile(r"GMT|UTC|\+07:?00", re.IGNORECASE)
+
+
+def strip_appended_date(title: str) -> str:
+    """The headline without the date some sites append to it."""
+    return _DATE_AFTER_HEADLINE.sub("", title).rstrip() or title
+
+
+def find_published(lines: list[str], title_line: int = -1) -> PartialDate | None:
+    """The article's own date: appended to its headline, on a date line under it, else
+    a date line above it or at the foot of the page; None when the page has none.
+
+    A page clock at the top ("Thứ Hai, 03/03/2025 08:15 GMT+7") shows when the page was
+    saved, not when the article appeared, and is taken only when nothing else is there.
+    """
+    if title_line >= 0:
+        m = _DATE_AFTER_HEADLINE.search(lines[title_line])
+        if m and (found := parse_full_date(m.group(1))):
+            return found
+    below = lines[title_line + 1 : title_line + 8] if title_line >= 0 else []
+    above = lines[:title_line] if title_line >= 0 else lines[:12]
+    clocks = []
+    for line in below + above[:12] + lines[-8:]:
         if is_date_line(line):
             found = parse_full_date(line)
-            if found:
+            if found and _CLOCK.search(line):
+                clocks.append(found)
+            elif found:
                 return found
-    return None
+    return clocks[0] if clocks else None
 
 
 def _is_headline(line: str) -> bool:

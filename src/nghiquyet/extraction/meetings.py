@@ -15,16 +15,20 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .dates import PartialDate, find_event_dates, infer_year
-from .numbers import NUMBER_WORD, ROMAN, parse_count, parse_number
+from .numbers import NUMBER_WORD, ROMAN, parse_count, parse_number, to_roman
 from .people import Mention
 from .records import Meeting
 from .text import Doc
 
 _ANCHOR = re.compile(
-    r"(?=[hkpcHKPC])(?<![\w])(?:hội nghị|kỳ họp|phiên họp|phiên thường kỳ|phiên chuyên đề"
-    r"|cuộc họp)(?![\w])",
+    r"(?=[hkpcđHKPCĐ])(?<![\w])(?:hội nghị|kỳ họp|phiên họp|phiên thường kỳ|phiên chuyên đề"
+    r"|cuộc họp|họp báo|đại hội)(?![\w])",
     re.IGNORECASE,
 )
+# A congress is a meeting of a Party organisation ("Đại hội đại biểu Đảng bộ tỉnh lần thứ
+# XVI"); the national congress and a congress's resolution cited in passing are not.
+_CONGRESS_BODY = re.compile(r"^(?:\s+đại biểu)?\s+Đảng bộ", re.IGNORECASE)
+_CITED = re.compile(r"(?:nghị quyết|NQ|văn kiện|tinh thần|chào mừng|hướng tới|trước)\s*$", re.I)
 
 # Longest names first: "Ban Thường vụ Tỉnh ủy" must not be read as "Tỉnh ủy".
 _BODIES = [
@@ -48,11 +52,14 @@ _NAME_END = re.compile(
     r"|tiến hành|thống nhất|ban hành|sẽ|và|trực tuyến|nhằm|năm \d{4})(?=[\s,.;:]|$)"
 )
 _ORGANISER_END = re.compile(r"\s(?:tổ chức|khai mạc|triệu tập|họp|tiến hành)\s*$")
+# "lần thứ 17", "Kỳ họp thứ Mười", and without "thứ" in digits: "Kỳ họp 9", "lần 2".
 _SESSION = re.compile(
-    rf"(?:lần|kỳ họp|phiên họp|phiên)\s+thứ\s+(\d{{1,3}}|{ROMAN}|{NUMBER_WORD})(?![\w])",
+    rf"(?:lần|kỳ họp|phiên họp|phiên)\s+(?:thứ\s+(\d{{1,3}}|{ROMAN}|{NUMBER_WORD})"
+    rf"|(\d{{1,3}}|{ROMAN}))(?![\w])",
     re.IGNORECASE,
 )
-_TERM = re.compile(rf"khóa\s+({ROMAN}|\d{{1,2}})(?![\w])")
+# "khóa XIV", "Khóa XI", "khóa 6" (terms are Roman numerals however they are written).
+_TERM = re.compile(rf"[Kk]hóa\s+({ROMAN}|\d{{1,2}})(?![\w])")
 _EXTENDED = re.compile(r"mở rộng", re.IGNORECASE)
 _VENUE = re.compile(
     r"\btại\s+((?:hội trường|phòng họp|trụ sở|trung tâm hội nghị|trung tâm|nhà văn hóa"
@@ -67,7 +74,11 @@ _DURATION = re.compile(
 _DURATION_CONTEXT = re.compile(
     r"hội nghị|kỳ họp|phiên họp|cuộc họp|làm việc|diễn ra|bế mạc|khai mạc|họp", re.IGNORECASE
 )
-_CHAIR = re.compile(r"(?:đồng\s+)?chủ trì", re.IGNORECASE)
+_CHAIR = re.compile(
+    r"(?:đồng\s+)?chủ trì|chủ tọa|điều hành (?:kỳ họp|hội nghị|phiên họp|phiên thảo luận|cuộc họp"
+    r"|buổi họp|họp báo)",
+    re.IGNORECASE,
+)
 
 
 class _Shifted:
@@ -94,6 +105,12 @@ class _Candidate:
     session: int | None
     term: str | None
     extended: bool
+    press: bool = False
+
+
+def _roman(written: str) -> str:
+    """ "6" and "VI" are the same term; the contract writes terms in Roman numerals."""
+    return to_roman(int(written)) if written.isdigit() else written.upper()
 
 
 def _body_kind(window: str, *, last: bool = False) -> str | None:
@@ -126,7 +143,15 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
             tail = sentence[anchor.end() : anchor.end() + 200]
             cut = _NAME_END.search(tail)
             name = tail[: cut.start()] if cut else tail
+            noun = anchor.group().lower()
             kind = _body_kind(name)
+            if noun == "đại hội":
+                before = sentence[max(0, anchor.start() - 20) : anchor.start()]
+                if not _CONGRESS_BODY.match(tail) or _CITED.search(before):
+                    continue
+                kind = "dai_hoi"
+            elif noun == "họp báo":
+                kind = "other"
             organiser = ""
             if kind is None:
                 before = sentence[max(0, anchor.start() - 200) : anchor.start()]
@@ -139,16 +164,20 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
                 kind = _body_kind(headline)
             if kind is None:
                 continue
-            session = _SESSION.search(anchor.group() + name) if anchor.group() else None
+            session = _SESSION.search(anchor.group() + " " + name)
             term = _TERM.search(name) or _TERM.search(organiser)
             found.append(
                 _Candidate(
                     kind=kind,
                     start=a + anchor.start(),
                     sentence=(a, b),
-                    session=parse_count(session.group(1)) if session else None,
-                    term=term.group(1).upper() if term else None,
+                    # A press conference about a session is not that session.
+                    session=parse_count(session.group(1) or session.group(2))
+                    if session and noun != "họp báo"
+                    else None,
+                    term=_roman(term.group(1)) if term else None,
                     extended=bool(_EXTENDED.search(name)),
+                    press=noun == "họp báo",
                 )
             )
     return found
@@ -215,10 +244,18 @@ def find_meeting(
     candidates = _candidates(doc, sentences, headline)
     if not candidates:
         return None
-    # A provincial meeting first: "Hội nghị Trung ương 8" is usually cited, not reported.
-    main = next((c for c in candidates if c.kind != "other"), candidates[0])
-    same = [c for c in candidates if c.kind == main.kind and c.session in (None, main.session)]
-    session = main.session or next((c.session for c in same if c.session), None)
+    # A provincial meeting first: "Hội nghị Trung ương 8" is usually cited, not reported;
+    # but an article that opens on a press conference reports that press conference.
+    main = (
+        candidates[0]
+        if candidates[0].press
+        else next((c for c in candidates if c.kind != "other"), candidates[0])
+    )
+    # A first mention without a number (a photo caption) leaves it to a later one
+    # ("… lần thứ 22 (mở rộng)").
+    session = main.session or next(
+        (c.session for c in candidates if c.kind == main.kind and c.session), None
+    )
     related = [c for c in candidates if c.kind == main.kind and c.session in (None, session)]
     term = next((c.term for c in related if c.term), None)
     extended = any(c.extended for c in related)
