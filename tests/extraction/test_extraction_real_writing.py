@@ -232,3 +232,44 @@ def test_a_document_named_only_in_the_headline_is_found(page, symbol):
 def test_n_groups_of_a_noun_are_task_groups(text, expected):
     [group] = extract(text, fragment=True).task_groups
     assert (group.count, group.label) == expected
+
+
+@pytest.mark.parametrize(
+    "page, title",
+    [
+        (
+            "Thứ 3, Ngày 16/07/2024 - 09:12\nCổng thông tin điện tử tỉnh\nKhai mạc Kỳ họp thứ 7 "
+            "HĐND tỉnh\nNgày đăng: 08/07/2024 11:38\nSáng 8/7, kỳ họp khai mạc.",
+            "Khai mạc Kỳ họp thứ 7 HĐND tỉnh",
+        ),
+        (
+            "Trang thông tin điện tử Tỉnh ủy\nHội nghị Tỉnh ủy lần thứ 12 bàn nhiều nội dung\n"
+            "12/05/2024\nSáng 11/5, hội nghị khai mạc.",
+            "Hội nghị Tỉnh ủy lần thứ 12 bàn nhiều nội dung",
+        ),
+    ],
+)
+def test_a_sites_banner_is_not_the_headline(page, title):
+    found = extract(page)
+    assert found.title == title
+
+
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        (
+            "Nghị quyết về kế hoạch năm 2012\nTiền Giang, ngày 15/12/2011\nHỘI ĐỒNG NHÂN DÂN "
+            "TỈNH KHÓA VIII - KỲ HỌP THỨ 3\nHội đồng nhân dân tỉnh quyết nghị.",
+            ("2011-12-15", "Tiền Giang", 3, "VIII"),
+        ),
+        (
+            "Bế mạc kỳ họp cuối năm\n10/12/2025 08:10\nChiều 9/12, kỳ họp thường lệ cuối năm 2025 "
+            "HĐND tỉnh Ninh Bình khoá XV bế mạc.",
+            ("2025-12-10", "Ninh Bình", None, "XV"),
+        ),
+    ],
+)
+def test_a_resolutions_place_and_a_term_before_or_after_the_year(page, expected):
+    found = extract(page)
+    [meeting] = found.meetings
+    assert (found.published, found.province, meeting.session, meeting.term) == expected

@@ -140,3 +140,60 @@ def test_an_indicator_never_starts_inside_the_word_nhung(text):
     [result] = extract(text, fragment=True).results
     assert f" {result.indicator.split()[0]}" in f" {text}"
     assert not result.indicator.startswith("ng ")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Xuất khẩu ước đạt 4,5 tỷ USD, cao hơn nhiều so với chỉ tiêu 1,765 tỷ USD.", 4.5),
+        (
+            "Thu ngân sách 12.221 tỷ đồng, đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng).",
+            12221,
+        ),
+        ("Công nghiệp tăng 6,47% (kế hoạch 9,05%).", 6.47),
+    ],
+)
+def test_the_plan_a_result_is_measured_against_is_not_listed(text, value):
+    targets, results = figures(text)
+    assert targets == [] and results[0][0] == value
+    assert all(v not in (1.765, 23600, 9.05) for v, _ in results)
+
+
+def test_the_members_a_congress_represents_are_no_result():
+    assert figures("Dự đại hội có 415 đại biểu đại diện cho trên 136.000 đảng viên.") == ([], [])
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "HĐND tỉnh thông qua 12 chỉ tiêu chủ yếu năm 2024, gồm:",
+        "HĐND tỉnh quyết nghị các chỉ tiêu chủ yếu năm 2024 như sau:",
+        "Mục tiêu, chỉ tiêu năm 2024:",
+    ],
+)
+def test_an_announced_list_ends_with_its_last_item(opener):
+    text = (
+        f"{opener}\nThu ngân sách 4.100 tỷ đồng;\nTỷ lệ lao động qua đào tạo đạt 75%.\n"
+        "Năm 2023, thu ngân sách ước đạt 3.900 tỷ đồng."
+    )
+    assert figures(text) == ([(4100, "tỷ đồng"), (75, "%")], [(3900, "tỷ đồng")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kỳ họp thông qua kế hoạch đầu tư công năm 2024, trong đó tổng vốn là 9.840 tỷ đồng.",
+        "Hội nghị thông qua các chỉ tiêu năm 2024, gồm tổng vốn đầu tư 9.840 tỷ đồng.",
+    ],
+)
+def test_an_adopted_plan_opened_by_trong_do_or_gom_is_a_target(text):
+    assert figures(text) == ([(9840, "tỷ đồng")], [])
+
+
+def test_a_report_after_a_plan_in_the_same_sentence_gives_results():
+    text = (
+        "Tổng thu 6 tháng là 12.221 tỷ đồng, đạt 51,8% so với nghị quyết đề ra và tăng 2,5% "
+        "so với cùng kỳ; trong đó thu nội địa 10.152 tỷ đồng."
+    )
+    targets, results = figures(text)
+    assert targets == [] and (10152, "tỷ đồng") in results

@@ -11,7 +11,13 @@ from .dates import discussed_years
 from .documents import find_documents
 from .figures import find_figures
 from .furniture import strip_furniture
-from .headline import find_published, find_title, is_date_line, strip_appended_date
+from .headline import (
+    find_published,
+    find_title,
+    is_date_line,
+    place_of_issue,
+    strip_appended_date,
+)
 from .html import Page, looks_like_html, read_page
 from .meetings import complete, find_meeting
 from .people import find_mentions, people_from
@@ -69,8 +75,11 @@ def extract_prepared(
     result.title = title
     result.published = published.iso() if published else None
 
+    # A date line is dropped from the body, but the place a resolution was issued at
+    # ("Tiền Giang, ngày 15/12/2011") stays: it says which province it is.
     body_lines = [
-        line if i != title_line and not is_date_line(line) else "" for i, line in enumerate(lines)
+        "" if i == title_line else place_of_issue(line) if is_date_line(line) else line
+        for i, line in enumerate(lines)
     ]
     doc = Doc("\n".join(body_lines))
     headline = Doc(title or "")

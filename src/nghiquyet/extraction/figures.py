@@ -83,13 +83,19 @@ _VOTE = re.compile(r"\s?(?:số\s)?đại biểu")
 # which a resolution sets or reports as its results.
 _NOT_A_RESULT = re.compile(
     r"(?:phiếu|tín nhiệm|biểu quyết|tán thành|thiệt hại|tổn thất|thiệt mạng|mất tích|bị thương"
-    r"|(?:bầu|trúng cử|miễn nhiệm|bãi nhiệm|cho thôi|kiện toàn|điều động|bổ nhiệm)\b)"
+    r"|(?:bầu|trúng cử|miễn nhiệm|bãi nhiệm|cho thôi|kiện toàn|điều động|bổ nhiệm)\b"
+    # "415 đại biểu đại diện cho trên 136.000 đảng viên": whom a congress represents.
+    r"|đại diện cho)"
     r"[^;.()]{0,60}$",
     re.IGNORECASE,
 )
 # "(kế hoạch là 50 triệu đồng)": the plan quoted as the yardstick of a result.
+# "…, cao hơn so với chỉ tiêu 1,765 tỷ USD", "đạt 51,8% nghị quyết đề ra (23.600 tỷ đồng)".
 _YARDSTICK = re.compile(
-    r"\(\s*(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|cùng kỳ)[^()]{0,30}$", re.IGNORECASE
+    r"(?:\(\s*(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|cùng kỳ)[^()]{0,30}"
+    r"|so với (?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)(?: [^\d(),;]{0,30})?\s"
+    r"|(?:kế hoạch|dự toán|chỉ tiêu|nghị quyết)[^\d(),;]{0,30}\(\s*)$",
+    re.IGNORECASE,
 )
 # "5 người thiệt mạng", "120 căn nhà bị tốc mái": what a disaster took.
 _LOSS_AFTER = re.compile(
@@ -153,9 +159,10 @@ def _figures_in(
         semicolon = doc.search.rfind(";", floor, m.start())
         start = semicolon + 1 if semicolon >= 0 else floor
         prefix = doc.search[start : m.start()]
+        near = doc.search[max(a, m.start() - 80) : m.start()]
         if (
-            _NOT_A_RESULT.search(prefix[-80:])
-            or _YARDSTICK.search(prefix[-40:])
+            _NOT_A_RESULT.search(near)
+            or _YARDSTICK.search(near)
             or _LOSS_AFTER.match(doc.search, m.end(), min(b, m.end() + 30))
         ):
             boundary = max(boundary, m.end())
@@ -213,18 +220,19 @@ def _carried_status(
     carried: set[int] = set()
     heading: bool | None = None
     opener = False
+    line = ""
     for i, (pa, pb) in enumerate(paragraphs):
-        line = doc.search[pa:pb]
+        previous, line = line, doc.search[pa:pb]
         has_figure = bisect_left(starts, pa) < bisect_left(starts, pb)
+        if opens_target_list(line, reference_year):
+            opener = True
+            continue
         if not has_figure and is_heading(line):
             status = heading_status(line, reference_year)
             if status or _SECTION.match(line) or _SECTION_WORDS.search(line):
                 heading, opener = status, False
             continue
-        if opens_target_list(line, reference_year):
-            opener = True
-            continue
-        if opener and not (is_list_item(line) or len(line.split()) <= 25):
+        if opener and not is_list_item(line, previous):
             opener = False
         if heading or opener:
             carried.add(i)
@@ -235,6 +243,16 @@ _SECTION = re.compile(r"^\s*(?:[IVX]+|\d{1,2}|[A-Z])[.)]\s")
 _SECTION_WORDS = re.compile(
     r"kết quả|tình hình|nhiệm vụ|giải pháp|phương hướng|chỉ tiêu|hạn chế|tồn tại", re.IGNORECASE
 )
+
+
+def _last_cue_sets(before: str) -> bool:
+    """Whether the last cue before a figure in its sentence sets a target: in "…đạt 51,8%
+    nghị quyết đề ra … và tăng 2,5% so với cùng kỳ; trong đó thu nội địa 10.152 tỷ
+    đồng" the report's words come after the plan's, and the figure is a result."""
+    target = [m.end() for m in TARGET_NEAR.finditer(before)]
+    if not target:
+        return False
+    return not any(m.start() >= target[-1] for m in RESULT_NEAR.finditer(before))
 
 
 def _quantity_key(figure: Figure, is_target: bool) -> tuple:
@@ -283,7 +301,7 @@ def find_figures(
         future = bool(reference_year and years and max(years) > reference_year) or (
             future_period(text, reference_year)
         )
-        opener = list_opener_end(text, reference_year) if ":" in text else None
+        opener = list_opener_end(text, reference_year)
         for figure, clause_start, end, quantity_start in _figures_in(doc, a, b, matches, excluded):
             clause = doc.search[clause_start:end]
             listed = paragraph in in_list or (opener is not None and quantity_start >= a + opener)
@@ -291,8 +309,8 @@ def find_figures(
                 is_target = not STRONG_RESULT.search(clause)
             elif RESULT_NEAR.search(clause):
                 is_target = False
-            elif TARGET_NEAR.search(clause) or TARGET_NEAR.search(
-                doc.search, max(a, quantity_start - WINDOW), quantity_start
+            elif TARGET_NEAR.search(clause) or _last_cue_sets(
+                doc.search[max(a, quantity_start - WINDOW) : quantity_start]
             ):
                 is_target = True
             elif sentence_results:

@@ -51,7 +51,7 @@ _NAME_END = re.compile(
     r"|lấy ý kiến|góp ý|nghe|biểu quyết|khai mạc|bế mạc|kết thúc|trình|có|là|nêu|làm việc"
     r"|tiến hành|thống nhất|ban hành|sẽ|và|trực tuyến|nhằm|năm \d{4})(?=[\s,.;:]|$)"
 )
-_ORGANISER_END = re.compile(r"\s(?:tổ chức|khai mạc|triệu tập|họp|tiến hành)\s*$")
+_ORGANISER_END = re.compile(r"\s(?:tổ chức(?: khai mạc)?|khai mạc|triệu tập|họp|tiến hành)\s*$")
 # "lần thứ 17", "Kỳ họp thứ Mười", and without "thứ" in digits: "Kỳ họp 9", "lần 2".
 _SESSION = re.compile(
     rf"(?:lần|kỳ họp|phiên họp|phiên)\s+(?:thứ\s+(\d{{1,3}}|{ROMAN}|{NUMBER_WORD})"
@@ -59,7 +59,9 @@ _SESSION = re.compile(
     re.IGNORECASE,
 )
 # "khóa XIV", "Khóa XI", "khóa 6" (terms are Roman numerals however they are written).
-_TERM = re.compile(rf"[Kk]hóa\s+({ROMAN}|\d{{1,2}})(?![\w])")
+_TERM = re.compile(rf"(?:[Kk]hóa|KHÓA)\s+({ROMAN}|\d{{1,2}})(?![\w])")
+# A term written just before the meeting noun: "HĐND TỈNH KHÓA VIII - KỲ HỌP THỨ 3".
+_TERM_BEFORE = re.compile(rf"(?:[Kk]hóa|KHÓA)\s+({ROMAN}|\d{{1,2}})\s*[-,–]?\s*$")
 _EXTENDED = re.compile(r"mở rộng", re.IGNORECASE)
 _VENUE = re.compile(
     r"\btại\s+((?:hội trường|phòng họp|trụ sở|trung tâm hội nghị|trung tâm|nhà văn hóa"
@@ -146,8 +148,10 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
             noun = anchor.group().lower()
             kind = _body_kind(name)
             if noun == "đại hội":
-                before = sentence[max(0, anchor.start() - 20) : anchor.start()]
-                if not _CONGRESS_BODY.match(tail) or _CITED.search(before):
+                before = sentence[max(0, anchor.start() - 80) : anchor.start()]
+                # "Đảng bộ TP Hải Phòng tổ chức khai mạc Đại hội đại biểu lần thứ 16".
+                organised = _ORGANISER_END.search(before) and "Đảng bộ" in before
+                if not (_CONGRESS_BODY.match(tail) or organised) or _CITED.search(before):
                     continue
                 kind = "dai_hoi"
             elif noun == "họp báo":
@@ -165,7 +169,14 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
             if kind is None:
                 continue
             session = _SESSION.search(anchor.group() + " " + name)
-            term = _TERM.search(name) or _TERM.search(organiser)
+            # The name may stop at its year ("kỳ họp thường lệ cuối năm 2025 HĐND tỉnh khoá
+            # XV"): the term is looked for a little further, then just before the noun.
+            term = (
+                _TERM.search(name)
+                or _TERM.search(organiser)
+                or _TERM.search(re.split(r"[.;:\n]", tail[:60])[0])
+                or _TERM_BEFORE.search(sentence[max(0, anchor.start() - 30) : anchor.start()])
+            )
             found.append(
                 _Candidate(
                     kind=kind,

@@ -36,7 +36,9 @@ _SURNAME_LIST = (
     # Central Highlands and Khmer families, written first or last in the name.
     "Kpă Kpuih Rmah Rcom Êban Hđơk Byă Niê Nie Mlô Ayun Kbuôr Kbuôl Adrơng Bkrông Êđăk "
     "Kdoh Kđoh Bdap Hlong Hmok Knul Mdrang Nđu Siêng Điểu Yă "
-    "Alăng Bhling Zơrâm Pơloong Briu Arất Clâu Coor Rahlan Rơô Ksơr H"
+    "Alăng Bhling Zơrâm Pơloong Briu Arất Clâu Coor Rahlan Rơô Ksơr H "
+    # Northern mountain families.
+    "Chẩu Lộc Lăng Nịnh Phàng Sình Hoàng Bạc Lèo Lỳ Pờ Chẻo Dìu"
 )
 # A sentence may open with the honorific before the name: "Ông Phạm Quốc Bảo cho biết".
 _HONORIFICS = frozenset({"Ông", "Bà"})

@@ -16,7 +16,8 @@ import re
 
 STRONG_RESULT = re.compile(
     r"(?=[đd%vbt])(?:đã đạt|đạt được|đã (?:có|thu hút|giải quyết|tạo|hoàn thành|xây dựng"
-    r"|hỗ trợ|cấp|thu)|% (?:kế hoạch|dự toán|KH|chỉ tiêu)|vượt[^,;]{0,30}(?:kế hoạch|dự toán"
+    r"|hỗ trợ|cấp|thu)|%\s(?:so\s(?:với\s)?)?(?:kế hoạch|dự toán|KH|chỉ tiêu|nghị quyết)"
+    r"|vượt[^,;]{0,30}(?:kế hoạch|dự toán"
     r"|chỉ tiêu)|bằng [\d,.]+\s?% (?:kế hoạch|dự toán)|thực hiện được)",
     re.IGNORECASE,
 )
@@ -24,7 +25,8 @@ RESULT_NEAR = re.compile(
     r"(?=[ưsđd%vbtlƯSĐDVBTL])(?:ước (?:đạt|thực hiện|tính|cả năm)|\bước\b|so với cùng kỳ"
     r"|so cùng kỳ|so với năm trước"
     r"|đã đạt|đạt được|đã (?:có|thu hút|giải quyết|tạo|hoàn thành|xây dựng|hỗ trợ|cấp|thu)"
-    r"|dự báo đạt|% (?:kế hoạch|dự toán|KH|chỉ tiêu)|vượt[^,;]{0,30}(?:kế hoạch|dự toán|chỉ tiêu)"
+    r"|dự báo đạt|%\s(?:so\s(?:với\s)?)?(?:kế hoạch|dự toán|KH|chỉ tiêu|nghị quyết)"
+    r"|vượt[^,;]{0,30}(?:kế hoạch|dự toán|chỉ tiêu)"
     r"|bằng [\d,.]+\s?% (?:kế hoạch|dự toán)|tính đến|lũy kế|thực hiện được)",
     re.IGNORECASE,
 )
@@ -39,14 +41,19 @@ TARGET_NEAR = re.compile(
 
 # A list of targets announced before a colon: "đặt ra các chỉ tiêu kế hoạch năm 2025:",
 # "HĐND tỉnh thông qua … năm 2025, gồm:", "quyết nghị các chỉ tiêu chủ yếu:".
+# "… năm 2026, trong đó …" opens the list as a colon does.
 LIST_OPENER = re.compile(
     r"(?:phấn đấu|mục tiêu|đặt ra|đề ra|xác định|thông qua|quyết nghị|giao|chỉ tiêu)"
-    r"[^.:;\n]{0,160}:\s*",
+    r"[^.:;\n]{0,160}(?::|,\s(?:trong đó|gồm|cụ thể)\b)\s*",
     re.IGNORECASE,
 )
 _ADOPTING = re.compile(r"thông qua|quyết nghị", re.IGNORECASE)
+# A section named by its first words ("II. Nhiệm vụ 3 tháng cuối năm", "Phương hướng năm
+# 2025"), or one about targets anywhere in it ("Các chỉ tiêu chủ yếu năm 2024").
 _TARGET_HEADING = re.compile(
-    r"chỉ tiêu|mục tiêu|phương hướng|nhiệm vụ(?: và giải pháp)? năm|kế hoạch năm", re.IGNORECASE
+    r"^\W*(?:(?:[IVX]+|\d{1,2}|[a-z])[.)-]\s*)?(?:các\s)?(?:mục tiêu|phương hướng|nhiệm vụ"
+    r"|kế hoạch năm)|chỉ tiêu",
+    re.IGNORECASE,
 )
 _RESULT_HEADING = re.compile(
     r"kết quả|tình hình|đã đạt|đạt được|ước|thực hiện|đánh giá|sơ kết|tổng kết", re.IGNORECASE
@@ -103,10 +110,11 @@ def list_opener_end(sentence: str, reference_year: int | None) -> int | None:
     return None
 
 
-def is_list_item(line: str) -> bool:
-    """A bulleted or numbered item, or an item closed by ";" as lists of targets are."""
+def is_list_item(line: str, previous: str = "") -> bool:
+    """A bulleted or numbered item, an item closed by ";" as lists of targets are, or
+    the last item of such a list (the line after one closed by ";")."""
     stripped = line.rstrip()
-    return bool(_LIST_ITEM.match(line)) or stripped.endswith(";")
+    return bool(_LIST_ITEM.match(line)) or stripped.endswith(";") or previous.rstrip().endswith(";")
 
 
 def future_period(text: str, reference_year: int | None) -> bool:
