@@ -273,3 +273,31 @@ def test_a_resolutions_place_and_a_term_before_or_after_the_year(page, expected)
     found = extract(page)
     [meeting] = found.meetings
     assert (found.published, found.province, meeting.session, meeting.term) == expected
+
+
+def test_a_congress_sitting_inside_its_stated_span_dates_the_congress():
+    found = extract(
+        "Phiên trù bị Đại hội Đảng bộ tỉnh\n23/09/2025 16:32 GMT +7\nChiều nay 23/9, tại Trung "
+        "tâm Hội nghị tỉnh diễn ra phiên trù bị Đại hội đại biểu Đảng bộ tỉnh lần thứ I. Đại "
+        "hội diễn ra từ ngày 22-24/9."
+    )
+    [meeting] = found.meetings
+    assert (meeting.kind, meeting.session, meeting.date, meeting.duration_days) == (
+        "dai_hoi",
+        1,
+        "2025-09-22",
+        3,
+    )
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Đồng chí H'Yim Kđoh, Phó chủ tịch UBND tỉnh dự.", "H'Yim Kđoh"),
+        ("Chủ tịch UBND tỉnh Lữ Quang Ngời chủ trì phiên họp.", "Lữ Quang Ngời"),
+        ("Đồng chí Phương Thị Thanh, Chủ tịch HĐND tỉnh chủ trì.", "Phương Thị Thanh"),
+        ("Đồng chí Chẩu Văn Lâm, Bí thư Tỉnh ủy phát biểu.", "Chẩu Văn Lâm"),
+    ],
+)
+def test_families_beyond_the_common_ones(text, name):
+    assert [p.name for p in extract(text, fragment=True).people] == [name]

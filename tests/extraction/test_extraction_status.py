@@ -197,3 +197,37 @@ def test_a_report_after_a_plan_in_the_same_sentence_gives_results():
     )
     targets, results = figures(text)
     assert targets == [] and (10152, "tỷ đồng") in results
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch yêu cầu phấn đấu giải ngân vốn đầu tư công 6 tháng đạt trên 45% kế hoạch.",
+        "Mục tiêu cả năm giải ngân vốn đầu tư công đạt 95% kế hoạch trở lên.",
+    ],
+)
+def test_a_share_of_the_plan_inside_a_plan_is_a_target(text):
+    targets, results = figures(text)
+    assert len(targets) == 1 and results == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kỳ họp thông qua gói hỗ trợ năm 2023, trong đó kinh phí là 1.500 tỷ đồng. Trước bão, "
+        "8 tháng năm 2023 thu ngân sách đạt 36.500 tỷ đồng.",
+        "Kỳ họp thông qua gói hỗ trợ năm 2023, trong đó kinh phí là 1.500 tỷ đồng. 6 tháng "
+        "đầu năm thu ngân sách đạt 36.500 tỷ đồng.",
+    ],
+)
+def test_months_of_the_year_already_past_are_reported(text):
+    assert figures(text) == ([(1500, "tỷ đồng")], [(36500, "tỷ đồng")])
+
+
+def test_the_prose_after_a_headings_list_is_no_item_of_it():
+    text = (
+        "Chỉ tiêu chủ yếu giai đoạn 2024 - 2028\na) Tăng trưởng bình quân 7%/năm;\n"
+        "b) Tỷ lệ lao động qua đào tạo đạt 70%.\n"
+        "Trong 5 năm 2019 - 2023, tốc độ tăng trưởng kinh tế bình quân đạt 6,2%/năm."
+    )
+    assert figures(text) == ([(7, "%/năm"), (70, "%")], [(6.2, "%/năm")])

@@ -26,6 +26,7 @@ from .comparators import comparator_for
 from .quantities import QUANTITY_RE, quantity_from_match
 from .records import Figure
 from .status import (
+    PLAN_SHARE,
     RESULT_NEAR,
     STRONG_RESULT,
     TARGET_NEAR,
@@ -221,6 +222,7 @@ def _carried_status(
     heading: bool | None = None
     opener = False
     line = ""
+    items = 0
     for i, (pa, pb) in enumerate(paragraphs):
         previous, line = line, doc.search[pa:pb]
         has_figure = bisect_left(starts, pa) < bisect_left(starts, pb)
@@ -230,10 +232,14 @@ def _carried_status(
         if not has_figure and is_heading(line):
             status = heading_status(line, reference_year)
             if status or _SECTION.match(line) or _SECTION_WORDS.search(line):
-                heading, opener = status, False
+                heading, opener, items = status, False, 0
             continue
-        if opener and not is_list_item(line, previous):
+        item = is_list_item(line, previous)
+        if opener and not item:
             opener = False
+        if heading and items and not item:
+            heading = None  # the prose after a heading's list is no item of it
+        items = items + 1 if heading and item else items
         if heading or opener:
             carried.add(i)
     return carried
@@ -243,6 +249,11 @@ _SECTION = re.compile(r"^\s*(?:[IVX]+|\d{1,2}|[A-Z])[.)]\s")
 _SECTION_WORDS = re.compile(
     r"kết quả|tình hình|nhiệm vụ|giải pháp|phương hướng|chỉ tiêu|hạn chế|tồn tại", re.IGNORECASE
 )
+
+
+def _only_plan_share(clause: str) -> bool:
+    """Whether the clause's only report word is a share of the plan ("đạt 45% kế hoạch")."""
+    return all(PLAN_SHARE.match(clause, m.start()) for m in RESULT_NEAR.finditer(clause))
 
 
 def _last_cue_sets(before: str) -> bool:
@@ -307,7 +318,10 @@ def find_figures(
             listed = paragraph in in_list or (opener is not None and quantity_start >= a + opener)
             if listed:
                 is_target = not STRONG_RESULT.search(clause)
-            elif RESULT_NEAR.search(clause):
+            elif RESULT_NEAR.search(clause) and not (
+                _only_plan_share(clause)
+                and _last_cue_sets(doc.search[max(a, quantity_start - WINDOW) : quantity_start])
+            ):
                 is_target = False
             elif TARGET_NEAR.search(clause) or _last_cue_sets(
                 doc.search[max(a, quantity_start - WINDOW) : quantity_start]

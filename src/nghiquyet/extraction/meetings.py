@@ -21,7 +21,9 @@ from .records import Meeting
 from .text import Doc
 
 _ANCHOR = re.compile(
-    r"(?=[hkpcđHKPCĐ])(?<![\w])(?:hội nghị|kỳ họp|phiên họp|phiên thường kỳ|phiên chuyên đề"
+    # "Trung tâm Hội nghị tỉnh", "Cung Hội nghị" are places, not meetings.
+    r"(?=[hkpcđHKPCĐ])(?<![\w])(?<!Trung tâm )(?<!trung tâm )(?<!Cung )"
+    r"(?:hội nghị|kỳ họp|phiên họp|phiên thường kỳ|phiên chuyên đề"
     r"|cuộc họp|họp báo|đại hội)(?![\w])",
     re.IGNORECASE,
 )
@@ -281,6 +283,18 @@ def find_meeting(
         if dates:
             when, days = dates[0].start, dates[0].days
             break
+    if when is not None and not days:
+        # "Chiều nay 23/9, … phiên trù bị …. Đại hội diễn ra từ ngày 22-24/9": a day
+        # inside a stated span is one sitting of the meeting the span dates.
+        for a, b in date_sentences:
+            span = next((d for d in find_event_dates(doc.search[a:b]) if d.days), None)
+            if (
+                span
+                and span.start.month == when.month
+                and (span.start.day <= when.day < span.start.day + span.days)
+            ):
+                when, days = span.start, span.days
+                break
     date = None
     if when is not None:
         date = when.with_year(infer_year(when, published, years or [])).iso()

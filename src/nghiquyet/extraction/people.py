@@ -38,7 +38,9 @@ _SURNAME_LIST = (
     "Kdoh Kđoh Bdap Hlong Hmok Knul Mdrang Nđu Siêng Điểu Yă "
     "Alăng Bhling Zơrâm Pơloong Briu Arất Clâu Coor Rahlan Rơô Ksơr H "
     # Northern mountain families.
-    "Chẩu Lộc Lăng Nịnh Phàng Sình Hoàng Bạc Lèo Lỳ Pờ Chẻo Dìu"
+    "Chẩu Lộc Lăng Nịnh Phàng Sình Hoàng Bạc Lèo Lỳ Pờ Chẻo Dìu "
+    # Less common Kinh families.
+    "Phương Lữ Quản Khương Mạch Bành Ung Nhan Thiều Đổng Dư Tào Nhâm Cổ Mạnh Lều Quế Tiết"
 )
 # A sentence may open with the honorific before the name: "Ông Phạm Quốc Bảo cho biết".
 _HONORIFICS = frozenset({"Ông", "Bà"})
@@ -100,7 +102,9 @@ def _name_in_run(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if _OFFICE_AT.match(doc.search[words[i][0] : words[-1][1]]):
             words, tokens = words[:i], tokens[:i]
             break
-    first = next((i for i, t in enumerate(tokens) if t in SURNAMES), None)
+    # Ê Đê and Jrai names open with a gender marker and end with the family name:
+    # "H'Yim Kđoh", "Y Biêr Niê".
+    first = next((i for i, t in enumerate(tokens) if t in SURNAMES or t.startswith("H'")), None)
     if first is None:
         return None
     if tokens[first] in _HONORIFICS and len(tokens) - first >= 3:

@@ -22,13 +22,20 @@ STRONG_RESULT = re.compile(
     re.IGNORECASE,
 )
 RESULT_NEAR = re.compile(
-    r"(?=[ưsđd%vbtlƯSĐDVBTL])(?:ước (?:đạt|thực hiện|tính|cả năm)|\bước\b|so với cùng kỳ"
+    r"(?=[ưsđd%vbtlƯSĐDVBTL\d])(?:ước (?:đạt|thực hiện|tính|cả năm)|\bước\b|so với cùng kỳ"
     r"|so cùng kỳ|so với năm trước"
     r"|đã đạt|đạt được|đã (?:có|thu hút|giải quyết|tạo|hoàn thành|xây dựng|hỗ trợ|cấp|thu)"
     r"|dự báo đạt|%\s(?:so\s(?:với\s)?)?(?:kế hoạch|dự toán|KH|chỉ tiêu|nghị quyết)"
     r"|vượt[^,;]{0,30}(?:kế hoạch|dự toán|chỉ tiêu)"
-    r"|bằng [\d,.]+\s?% (?:kế hoạch|dự toán)|tính đến|lũy kế|thực hiện được)",
+    r"|bằng [\d,.]+\s?% (?:kế hoạch|dự toán)|tính đến|lũy kế|thực hiện được"
+    # "6 tháng đầu năm 2024", "8 tháng năm 2024": a part of the year already past.
+    r"|\b\d{1,2} tháng (?:đầu )?năm\b)",
     re.IGNORECASE,
+)
+# A share of the plan is a result, unless the clause is itself a plan: "phấn đấu giải
+# ngân 6 tháng đạt trên 45% kế hoạch".
+PLAN_SHARE = re.compile(
+    r"%\s(?:so\s(?:với\s)?)?(?:kế hoạch|dự toán|KH|chỉ tiêu|nghị quyết)", re.IGNORECASE
 )
 TARGET_NEAR = re.compile(
     # Not "chỉ tiêu" alone: reports say "có 26 chỉ tiêu đạt và vượt: GRDP tăng 8,2%…".
