@@ -301,3 +301,35 @@ def test_a_congress_sitting_inside_its_stated_span_dates_the_congress():
 )
 def test_families_beyond_the_common_ones(text, name):
     assert [p.name for p in extract(text, fragment=True).people] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (
+            "Sáng 20/11/2024, Ban Thường vụ Tỉnh ủy họp cho ý kiến các nội dung trình Hội nghị "
+            "Ban Chấp hành Đảng bộ tỉnh cuối năm.",
+            "btv",
+        ),
+        ("Sáng 20/11/2024, UBND tỉnh họp phiên thường kỳ tháng 11.", "ubnd"),
+        (
+            "Sáng 20/11/2024, Thường trực Tỉnh ủy họp bàn chuẩn bị cho Hội nghị Tỉnh ủy "
+            "lần thứ 20.",
+            "thuong_truc",
+        ),
+    ],
+)
+def test_a_body_that_meets_without_a_meeting_noun_is_the_meeting(text, kind):
+    assert extract(text, fragment=True).meetings[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, comparator",
+    [
+        ("Phấn đấu năm 2024 giải ngân vốn đầu tư công đạt 95% kế hoạch trở lên.", ">="),
+        ("Phấn đấu năm 2024 giải ngân vốn đầu tư công đạt 95% dự toán trở lên.", ">="),
+        ("Phấn đấu năm 2024 giải ngân vốn đầu tư công đạt 95% trở lên.", ">="),
+    ],
+)
+def test_a_bound_after_the_plan_word_is_read(text, comparator):
+    assert only_figure(text)[0] == comparator

@@ -24,8 +24,11 @@ _AFTER = [("trở lên", ">="), ("trở xuống", "<="), ("trở lại", "<=")]
 _BEFORE_RE = re.compile(
     r"(?<![\wÀ-ỹđĐ])(" + "|".join(re.escape(w) for w, _ in _BEFORE) + r")\s*$", re.IGNORECASE
 )
+# "đạt 95% kế hoạch trở lên": the plan word may sit between the figure and its bound.
 _AFTER_RE = re.compile(
-    r"^\s*(" + "|".join(re.escape(w) for w, _ in _AFTER) + r")(?![\wÀ-ỹđĐ])", re.IGNORECASE
+    r"^\s*(?:(?:kế hoạch|dự toán|KH)\s+)?(" + "|".join(re.escape(w) for w, _ in _AFTER) + r")"
+    r"(?![\wÀ-ỹđĐ])",
+    re.IGNORECASE,
 )
 _FROM_RE = re.compile(r"(?<![\wÀ-ỹđĐ])từ\s*$", re.IGNORECASE)
 _BEFORE_OPS = dict(_BEFORE)

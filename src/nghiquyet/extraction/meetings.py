@@ -30,6 +30,14 @@ _ANCHOR = re.compile(
 # A congress is a meeting of a Party organisation ("Đại hội đại biểu Đảng bộ tỉnh lần thứ
 # XVI"); the national congress and a congress's resolution cited in passing are not.
 _CONGRESS_BODY = re.compile(r"^(?:\s+đại biểu)?\s+Đảng bộ", re.IGNORECASE)
+_BODY_MEETS = re.compile(
+    r"(Ban Thường vụ (?:Tỉnh|Thành) ủy|Thường trực (?:Tỉnh|Thành) ủy|UBND (?:tỉnh|thành phố)"
+    r"|Ủy ban nhân dân (?:tỉnh|thành phố)|Thường trực HĐND tỉnh) họp(?= (?:cho|bàn|nghe|xem|thông"
+    r"|đánh|về|phiên|định kỳ|thường kỳ|chuyên đề))"
+)
+# A meeting that documents are prepared for is a later one: "… trình Hội nghị Ban Chấp
+# hành Đảng bộ tỉnh cuối năm".
+_LATER = re.compile(r"(?:trình|chuẩn bị cho|chuẩn bị|sắp tới của)\s*$", re.IGNORECASE)
 _CITED = re.compile(r"(?:nghị quyết|NQ|văn kiện|tinh thần|chào mừng|hướng tới|trước)\s*$", re.I)
 
 # Longest names first: "Ban Thường vụ Tỉnh ủy" must not be read as "Tỉnh ủy".
@@ -148,6 +156,8 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
             cut = _NAME_END.search(tail)
             name = tail[: cut.start()] if cut else tail
             noun = anchor.group().lower()
+            if _LATER.search(sentence[max(0, anchor.start() - 20) : anchor.start()]):
+                continue
             kind = _body_kind(name)
             if noun == "đại hội":
                 before = sentence[max(0, anchor.start() - 80) : anchor.start()]
@@ -193,7 +203,13 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
                     press=noun == "họp báo",
                 )
             )
-    return found
+    # "Ban Thường vụ Tỉnh ủy họp cho ý kiến …": the body meets without a meeting noun.
+    for m in _BODY_MEETS.finditer(doc.search):
+        i = bisect_right([a for a, _ in sentences], m.start()) - 1
+        if i >= 0:
+            kind = _body_kind(m.group(1)) or "other"
+            found.append(_Candidate(kind, m.start(), sentences[i], None, None, False))
+    return sorted(found, key=lambda c: c.start)
 
 
 def _duration(doc: Doc, sentences: list[tuple[int, int]]) -> float | int | None:
