@@ -8,7 +8,7 @@ its meeting) is what "a later year is a plan" is measured against.
 from __future__ import annotations
 
 from .dates import discussed_years
-from .documents import find_documents
+from .documents import find_documents_in
 from .figures import find_figures
 from .furniture import strip_furniture
 from .headline import (
@@ -112,7 +112,7 @@ def extract_prepared(
         Person(name, positions) for name, positions in people_from(headline_mentions + mentions)
     ]
     # A document may be named only in the headline ("… triển khai Nghị quyết 57-NQ/TW").
-    result.documents = find_documents(Doc(f"{title or ''}\n{doc.text}"))
+    result.documents = find_documents_in(headline, doc)
 
     summaries = find_summaries(doc)
     groups = find_task_groups(doc)

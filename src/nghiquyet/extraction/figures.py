@@ -83,7 +83,8 @@ _VOTE = re.compile(r"\s?(?:số\s)?đại biểu")
 # Numbers near these words are ballots, people elected or dismissed, or losses, none of
 # which a resolution sets or reports as its results.
 _NOT_A_RESULT = re.compile(
-    r"(?:phiếu|tín nhiệm|biểu quyết|tán thành|thiệt hại|tổn thất|thiệt mạng|mất tích|bị thương"
+    r"(?=[ptbmckđ])(?:phiếu|tín nhiệm|biểu quyết|tán thành|thiệt hại|tổn thất|thiệt mạng"
+    r"|mất tích|bị thương"
     r"|(?:bầu|trúng cử|miễn nhiệm|bãi nhiệm|cho thôi|kiện toàn|điều động|bổ nhiệm)\b"
     # "415 đại biểu đại diện cho trên 136.000 đảng viên": whom a congress represents.
     r"|đại diện cho)"
@@ -93,7 +94,7 @@ _NOT_A_RESULT = re.compile(
 # "(kế hoạch là 50 triệu đồng)": the plan quoted as the yardstick of a result.
 # "…, cao hơn so với chỉ tiêu 1,765 tỷ USD", "đạt 51,8% nghị quyết đề ra (23.600 tỷ đồng)".
 _YARDSTICK = re.compile(
-    r"(?:\(\s*(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|cùng kỳ)[^()]{0,30}"
+    r"(?=[(skdcn])(?:\(\s*(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|cùng kỳ)[^()]{0,30}"
     r"|so với (?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)(?: [^\d(),;]{0,30})?\s"
     r"|(?:kế hoạch|dự toán|chỉ tiêu|nghị quyết)[^\d(),;]{0,30}\(\s*)$",
     re.IGNORECASE,
@@ -260,10 +261,10 @@ def _last_cue_sets(before: str) -> bool:
     """Whether the last cue before a figure in its sentence sets a target: in "…đạt 51,8%
     nghị quyết đề ra … và tăng 2,5% so với cùng kỳ; trong đó thu nội địa 10.152 tỷ
     đồng" the report's words come after the plan's, and the figure is a result."""
-    target = [m.end() for m in TARGET_NEAR.finditer(before)]
-    if not target:
-        return False
-    return not any(m.start() >= target[-1] for m in RESULT_NEAR.finditer(before))
+    last = None
+    for last in TARGET_NEAR.finditer(before):  # noqa: B007 - the last one is wanted
+        continue
+    return last is not None and not RESULT_NEAR.search(before, last.end())
 
 
 def _quantity_key(figure: Figure, is_target: bool) -> tuple:
@@ -312,7 +313,7 @@ def find_figures(
         future = bool(reference_year and years and max(years) > reference_year) or (
             future_period(text, reference_year)
         )
-        opener = list_opener_end(text, reference_year)
+        opener = list_opener_end(text, reference_year) if ":" in text or ", " in text else None
         for figure, clause_start, end, quantity_start in _figures_in(doc, a, b, matches, excluded):
             clause = doc.search[clause_start:end]
             listed = paragraph in in_list or (opener is not None and quantity_start >= a + opener)

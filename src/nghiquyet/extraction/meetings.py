@@ -30,10 +30,11 @@ _ANCHOR = re.compile(
 # A congress is a meeting of a Party organisation ("Đại hội đại biểu Đảng bộ tỉnh lần thứ
 # XVI"); the national congress and a congress's resolution cited in passing are not.
 _CONGRESS_BODY = re.compile(r"^(?:\s+đại biểu)?\s+Đảng bộ", re.IGNORECASE)
+_SPAN_SENTENCES = 6  # a meeting's span is stated near its first mention
 _BODY_MEETS = re.compile(
-    r"(Ban Thường vụ (?:Tỉnh|Thành) ủy|Thường trực (?:Tỉnh|Thành) ủy|UBND (?:tỉnh|thành phố)"
-    r"|Ủy ban nhân dân (?:tỉnh|thành phố)|Thường trực HĐND tỉnh) họp(?= (?:cho|bàn|nghe|xem|thông"
-    r"|đánh|về|phiên|định kỳ|thường kỳ|chuyên đề))"
+    r"(?=[BTUỦ])(Ban Thường vụ (?:Tỉnh|Thành) ủy|Thường trực (?:Tỉnh|Thành) ủy"
+    r"|UBND (?:tỉnh|thành phố)|Ủy ban nhân dân (?:tỉnh|thành phố)|Thường trực HĐND tỉnh)"
+    r" họp(?= (?:cho|bàn|nghe|xem|thông|đánh|về|phiên|định kỳ|thường kỳ|chuyên đề))"
 )
 # A meeting that documents are prepared for is a later one: "… trình Hội nghị Ban Chấp
 # hành Đảng bộ tỉnh cuối năm".
@@ -204,8 +205,9 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
                 )
             )
     # "Ban Thường vụ Tỉnh ủy họp cho ý kiến …": the body meets without a meeting noun.
+    starts = [a for a, _ in sentences]
     for m in _BODY_MEETS.finditer(doc.search):
-        i = bisect_right([a for a, _ in sentences], m.start()) - 1
+        i = bisect_right(starts, m.start()) - 1
         if i >= 0:
             kind = _body_kind(m.group(1)) or "other"
             found.append(_Candidate(kind, m.start(), sentences[i], None, None, False))
@@ -302,7 +304,7 @@ def find_meeting(
     if when is not None and not days:
         # "Chiều nay 23/9, … phiên trù bị …. Đại hội diễn ra từ ngày 22-24/9": a day
         # inside a stated span is one sitting of the meeting the span dates.
-        for a, b in date_sentences:
+        for a, b in date_sentences[:_SPAN_SENTENCES]:
             span = next((d for d in find_event_dates(doc.search[a:b]) if d.days), None)
             if (
                 span

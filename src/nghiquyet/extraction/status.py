@@ -22,14 +22,14 @@ STRONG_RESULT = re.compile(
     re.IGNORECASE,
 )
 RESULT_NEAR = re.compile(
-    r"(?=[ưsđd%vbtlƯSĐDVBTL\d])(?:ước (?:đạt|thực hiện|tính|cả năm)|\bước\b|so với cùng kỳ"
+    r"(?=[ưsđd%vbtlƯSĐDVBTL])(?:ước (?:đạt|thực hiện|tính|cả năm)|\bước\b|so với cùng kỳ"
     r"|so cùng kỳ|so với năm trước"
     r"|đã đạt|đạt được|đã (?:có|thu hút|giải quyết|tạo|hoàn thành|xây dựng|hỗ trợ|cấp|thu)"
     r"|dự báo đạt|%\s(?:so\s(?:với\s)?)?(?:kế hoạch|dự toán|KH|chỉ tiêu|nghị quyết)"
     r"|vượt[^,;]{0,30}(?:kế hoạch|dự toán|chỉ tiêu)"
     r"|bằng [\d,.]+\s?% (?:kế hoạch|dự toán)|tính đến|lũy kế|thực hiện được"
     # "6 tháng đầu năm 2024", "8 tháng năm 2024": a part of the year already past.
-    r"|\b\d{1,2} tháng (?:đầu )?năm\b)",
+    r"|(?<=\d )tháng (?:đầu )?năm\b)",
     re.IGNORECASE,
 )
 # A share of the plan is a result, unless the clause is itself a plan: "phấn đấu giải
@@ -50,7 +50,8 @@ TARGET_NEAR = re.compile(
 # "HĐND tỉnh thông qua … năm 2025, gồm:", "quyết nghị các chỉ tiêu chủ yếu:".
 # "… năm 2026, trong đó …" opens the list as a colon does.
 LIST_OPENER = re.compile(
-    r"(?:phấn đấu|mục tiêu|đặt ra|đề ra|xác định|thông qua|quyết nghị|giao|chỉ tiêu)"
+    r"(?=[pmđxtqgcPMĐXTQGC])(?:phấn đấu|mục tiêu|đặt ra|đề ra|xác định|thông qua|quyết nghị"
+    r"|giao|chỉ tiêu)"
     r"[^.:;\n]{0,160}(?::|,\s(?:trong đó|gồm|cụ thể)\b)\s*",
     re.IGNORECASE,
 )
@@ -71,7 +72,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s")
 _YEAR = re.compile(r"năm (\d{4})", re.IGNORECASE)
 # "giai đoạn 2024 - 2025", "thời kỳ 2026-2030", "kế hoạch 5 năm 2026 - 2030".
 PERIOD = re.compile(
-    r"(?:giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch(?: 5 năm)?)\s+(?:năm\s+)?(\d{4})\s?-\s?(\d{4})",
+    r"(?=[gtnkGTNK])(?:giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch(?: 5 năm)?)\s+(?:năm\s+)?"
+    r"(\d{4})\s?-\s?(\d{4})",
     re.IGNORECASE,
 )
 _MAX_HEADING_WORDS = 16
@@ -126,6 +128,6 @@ def is_list_item(line: str, previous: str = "") -> bool:
 
 def future_period(text: str, reference_year: int | None) -> bool:
     """A period that starts after the article's year: "giai đoạn 2024 - 2025" in 2023."""
-    if not reference_year:
+    if not reference_year or "-" not in text:
         return False
     return any(int(m.group(1)) > reference_year for m in PERIOD.finditer(text))
