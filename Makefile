@@ -7,7 +7,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 NQ     := $(BIN)/nghiquyet
 STAMP  := $(VENV)/.installed-stamp
-SEEDS  ?= ../shared/seeds
+SHARED ?= ../shared
+SEEDS  ?= $(SHARED)/seeds
+SCORER ?= $(SHARED)/extraction/score.py
+CORPUS ?= tests/extraction/corpus
 
 APPS   := core orgs documents targets tasks meetings reports api
 
@@ -55,10 +58,17 @@ test: install lint
 	fi
 	$(BIN)/python -m pytest
 
+# Two tables: the shared seed articles (scored by the shared scorer, when ../shared is
+# there) and the project's own development corpus (scored by the package's scorer).
 eval: install
 	mkdir -p build
-	$(NQ) extract $(SEEDS)/*.txt > build/seeds.jsonl
-	$(BIN)/python ../shared/extraction/score.py build/seeds.jsonl
+	@if [ -f $(SCORER) ] && [ -d $(SEEDS) ]; then \
+		$(NQ) extract $(SEEDS)/*.txt > build/seeds.jsonl && \
+		echo "== seeds ($(SEEDS))" && $(BIN)/python $(SCORER) build/seeds.jsonl; \
+	else echo "== seeds: skipped, $(SCORER) is not here"; fi
+	$(NQ) extract $(CORPUS)/*.txt > build/corpus.jsonl
+	@echo "== corpus ($(CORPUS))"
+	@$(BIN)/python -m nghiquyet.extraction.scoring build/corpus.jsonl --gold $(CORPUS)
 
 bench: install
 	$(NQ) bench $(NAME)

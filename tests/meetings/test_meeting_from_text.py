@@ -108,3 +108,18 @@ def test_another_provinces_office_proposes_for_its_own_province(laichau, outside
         "/meetings/from-text/", {"step": "propose", "text": seed("000")}
     )
     assert f'value="{laichau.bodies["bch"].pk}" selected' in response.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XII thành công\n30/09/2025 17:05\nSáng 28/9, "
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XII, nhiệm kỳ 2025 - 2030 khai mạc.",
+        "Khai mạc Đại hội Đảng bộ tỉnh\n30/09/2025 17:05\nSáng 28/9, Đảng bộ tỉnh tổ chức "
+        "khai mạc Đại hội đại biểu lần thứ XII.",
+    ],
+)
+def test_a_congress_is_proposed_as_a_meeting_of_the_party_committee(dongthap, text):
+    proposal = meeting_proposal(text=text, province=dongthap.province)
+    assert proposal.body == dongthap.bodies["tinh_uy"]
+    assert (proposal.session, str(proposal.starts_on)) == (12, "2025-09-28")

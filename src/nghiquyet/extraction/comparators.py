@@ -12,6 +12,7 @@ from .quantities import QUANTITY_RE, Quantity, quantity_from_match
 
 # Longest phrases first, so "không dưới" is not read as "dưới".
 _BEFORE = [
+    ("vượt qua mốc", ">"), ("vượt qua ngưỡng", ">"), ("vượt mốc", ">"), ("vượt ngưỡng", ">"),
     ("không vượt quá", "<="), ("không quá", "<="), ("tối đa", "<="), ("nhiều nhất", "<="),
     ("dưới hoặc bằng", "<="), ("không dưới", ">="), ("không thấp hơn", ">="),
     ("ít nhất", ">="), ("tối thiểu", ">="), ("trên dưới", "~"), ("xấp xỉ", "~"),
@@ -23,8 +24,11 @@ _AFTER = [("trở lên", ">="), ("trở xuống", "<="), ("trở lại", "<=")]
 _BEFORE_RE = re.compile(
     r"(?<![\wÀ-ỹđĐ])(" + "|".join(re.escape(w) for w, _ in _BEFORE) + r")\s*$", re.IGNORECASE
 )
+# "đạt 95% kế hoạch trở lên": the plan word may sit between the figure and its bound.
 _AFTER_RE = re.compile(
-    r"^\s*(" + "|".join(re.escape(w) for w, _ in _AFTER) + r")(?![\wÀ-ỹđĐ])", re.IGNORECASE
+    r"^\s*(?:(?:kế hoạch|dự toán|KH)\s+)?(" + "|".join(re.escape(w) for w, _ in _AFTER) + r")"
+    r"(?![\wÀ-ỹđĐ])",
+    re.IGNORECASE,
 )
 _FROM_RE = re.compile(r"(?<![\wÀ-ỹđĐ])từ\s*$", re.IGNORECASE)
 _BEFORE_OPS = dict(_BEFORE)

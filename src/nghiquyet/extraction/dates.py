@@ -147,8 +147,11 @@ def parse_period(text: str) -> str | None:
 
 
 # A year the text talks about: "năm 2024", "Nghị quyết năm 2023"; not the ends of a
-# term ("2020 - 2025"), a horizon ("đến năm 2030", "tầm nhìn 2050") or a base year.
-_YEAR_RE = re.compile(r"(?=năm )(?<!đến )(?<!tới )(?<!với )(?<!nhìn )(?<!\w)năm (\d{4})(?![\d/-])")
+# term ("2020 - 2025"), a horizon ("đến năm 2030", "tầm nhìn 2050") or a base year
+# ("so với năm 2020", "so với cùng kỳ năm 2023").
+_YEAR_RE = re.compile(
+    r"(?=[nN]ăm )(?<!đến )(?<!tới )(?<!với )(?<!nhìn )(?<!kỳ )(?<!\w)[nN]ăm (\d{4})(?![\d/-])"
+)
 _RANGE_END = re.compile(r"\d{4}\s?-\s?$")
 
 

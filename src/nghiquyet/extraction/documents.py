@@ -191,6 +191,14 @@ def _identity(ref: DocumentRef) -> tuple:
     return (ref.type, ref.symbol or ref.number)
 
 
+def find_documents_in(first: Doc, then: Doc) -> list[DocumentRef]:
+    """Documents of a headline and then of its body, each once: a document named only in
+    the headline counts, and one named in both is listed where it first appears."""
+    found = find_documents(first)
+    known = {_identity(ref) for ref in found}
+    return found + [ref for ref in find_documents(then) if _identity(ref) not in known]
+
+
 def find_documents(doc: Doc) -> list[DocumentRef]:
     """Each identified document once, in order of first mention; later mentions only
     fill in a date or issuer the first one lacked.

@@ -8,10 +8,16 @@ its meeting) is what "a later year is a plan" is measured against.
 from __future__ import annotations
 
 from .dates import discussed_years
-from .documents import find_documents
+from .documents import find_documents_in
 from .figures import find_figures
 from .furniture import strip_furniture
-from .headline import find_published, find_title, is_date_line
+from .headline import (
+    find_published,
+    find_title,
+    is_date_line,
+    place_of_issue,
+    strip_appended_date,
+)
 from .html import Page, looks_like_html, read_page
 from .meetings import complete, find_meeting
 from .people import find_mentions, people_from
@@ -61,12 +67,19 @@ def extract_prepared(
     title, title_line = (None, -1) if fragment else find_title(lines)
     if page and page.title:
         title = page.title
-    published = (page.published if page else None) or (None if fragment else find_published(lines))
+    if title:
+        title = strip_appended_date(title)
+    published = (page.published if page else None) or (
+        None if fragment else find_published(lines, title_line)
+    )
     result.title = title
     result.published = published.iso() if published else None
 
+    # A date line is dropped from the body, but the place a resolution was issued at
+    # ("Tiền Giang, ngày 15/12/2011") stays: it says which province it is.
     body_lines = [
-        line if i != title_line and not is_date_line(line) else "" for i, line in enumerate(lines)
+        "" if i == title_line else place_of_issue(line) if is_date_line(line) else line
+        for i, line in enumerate(lines)
     ]
     doc = Doc("\n".join(body_lines))
     headline = Doc(title or "")
@@ -98,7 +111,8 @@ def extract_prepared(
     result.people = [
         Person(name, positions) for name, positions in people_from(headline_mentions + mentions)
     ]
-    result.documents = find_documents(doc)
+    # A document may be named only in the headline ("… triển khai Nghị quyết 57-NQ/TW").
+    result.documents = find_documents_in(headline, doc)
 
     summaries = find_summaries(doc)
     groups = find_task_groups(doc)

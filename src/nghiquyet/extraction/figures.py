@@ -7,10 +7,13 @@ several figures separated by ";" and "," ("tỷ trọng nông, lâm nghiệp, th
 gần 27%, công nghiệp – xây dựng chiếm trên 36%…"), so a figure's indicator runs from
 the end of the previous figure, not from the previous comma.
 
-Target or result: words next to the figure decide first ("ước đạt", "so với cùng
-kỳ", "% kế hoạch" report; "phấn đấu", "mục tiêu", "đến năm 2030" set), then the
-sentence, then the paragraph, then the year: a sentence about a year after the
-article's own is a plan. Anything else is reported as a result.
+Target or result (see `status`): words next to the figure decide first ("ước đạt",
+"so với cùng kỳ", "% kế hoạch" report; "phấn đấu", "mục tiêu", "đến năm 2030" set),
+then the sentence, the heading or list it sits under, the paragraph, then the year: a
+sentence about a year or period after the article's own is a plan. Anything else is
+reported as a result. Numbers that are neither (ballots, people elected, disaster
+losses, a plan quoted as a yardstick) are left out, and a figure repeated in the sapo,
+a crosshead and the body is listed once.
 """
 
 from __future__ import annotations
@@ -22,24 +25,20 @@ from dataclasses import dataclass
 from .comparators import comparator_for
 from .quantities import QUANTITY_RE, quantity_from_match
 from .records import Figure
+from .status import (
+    PLAN_SHARE,
+    RESULT_NEAR,
+    STRONG_RESULT,
+    TARGET_NEAR,
+    future_period,
+    heading_status,
+    is_heading,
+    is_list_item,
+    list_opener_end,
+    opens_target_list,
+)
 from .text import Claimed, Doc, tidy
 
-_RESULT_NEAR = re.compile(
-    r"(?=[ưsđd%vbtlƯSĐDVBTL])(?:ước (?:đạt|thực hiện|tính|cả năm)|\bước\b|so với cùng kỳ"
-    r"|so cùng kỳ|so với năm trước"
-    r"|đã đạt|đạt được|đã (?:có|thu hút|giải quyết|tạo|hoàn thành|xây dựng|hỗ trợ|cấp|thu)"
-    r"|dự báo đạt|% (?:kế hoạch|dự toán|KH|chỉ tiêu)|vượt[^,;]{0,30}(?:kế hoạch|dự toán|chỉ tiêu)"
-    r"|bằng [\d,.]+\s?% (?:kế hoạch|dự toán)|tính đến|lũy kế|thực hiện được)",
-    re.IGNORECASE,
-)
-_TARGET_NEAR = re.compile(
-    # Not "chỉ tiêu" alone: reports say "có 26 chỉ tiêu đạt và vượt: GRDP tăng 8,2%…".
-    r"(?=[pmcđtkdgnPMCĐTKDGN])(?:phấn đấu|mục tiêu|chỉ tiêu cụ thể|chỉ tiêu kế hoạch"
-    r"|đặt ra|đề ra|định hướng"
-    r"|đến năm \d{4}|tới năm \d{4}"
-    r"|kế hoạch năm \d{4}|cần đạt|phải đạt|dự kiến kế hoạch|giao chỉ tiêu|nhiệm vụ năm \d{4})",
-    re.IGNORECASE,
-)
 _YEAR_TARGET = re.compile(r"(?:đến|tới) năm (\d{4})", re.IGNORECASE)
 _YEAR = re.compile(
     r"(?=[nN]ăm )(?<!so với )(?<!so )(?<!cùng kỳ )năm (\d{4})(?!\s?-\s?\d)", re.IGNORECASE
@@ -47,7 +46,7 @@ _YEAR = re.compile(
 
 # Where an indicator starts: after a list opener, a colon or a connecting word.
 _LEAD_IN = re.compile(
-    r"(?:.*(?:[:;]|\bphấn đấu|\bcụ thể là|\bcụ thể|\bnhư sau|\bnhư|\bgồm|\btrong đó|\bđó là"
+    r"(?:.*(?:[:;]|\bphấn đấu|\bcụ thể là|\bcụ thể|\bnhư sau|\bnhư(?!ng)|\bgồm|\btrong đó|\bđó là"
     r"|(?<!so )\bvới|\bcụ thể như|\bchỉ tiêu là|\bmục tiêu là|\btoàn tỉnh|\bđến nay"
     r"|\bhiện nay))\s*",
     re.IGNORECASE | re.DOTALL,
@@ -81,6 +80,32 @@ _NOT_A_FIGURE_BEFORE = re.compile(
 )
 # "với 100% đại biểu có mặt tán thành" is a vote, not a result.
 _VOTE = re.compile(r"\s?(?:số\s)?đại biểu")
+# Numbers near these words are ballots, people elected or dismissed, or losses, none of
+# which a resolution sets or reports as its results.
+_NOT_A_RESULT = re.compile(
+    r"(?=[ptbmckđ])(?:phiếu|tín nhiệm|biểu quyết|tán thành|thiệt hại|tổn thất|thiệt mạng"
+    r"|mất tích|bị thương"
+    r"|(?:bầu|trúng cử|miễn nhiệm|bãi nhiệm|cho thôi|kiện toàn|điều động|bổ nhiệm)\b"
+    # "415 đại biểu đại diện cho trên 136.000 đảng viên": whom a congress represents.
+    r"|đại diện cho)"
+    r"[^;.()]{0,60}$",
+    re.IGNORECASE,
+)
+# "(kế hoạch là 50 triệu đồng)": the plan quoted as the yardstick of a result.
+# "…, cao hơn so với chỉ tiêu 1,765 tỷ USD", "đạt 51,8% nghị quyết đề ra (23.600 tỷ đồng)".
+_YARDSTICK = re.compile(
+    r"(?=[(skdcn])(?:\(\s*(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|cùng kỳ)[^()]{0,30}"
+    r"|so với (?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)(?: [^\d(),;]{0,30})?\s"
+    r"|(?:kế hoạch|dự toán|chỉ tiêu|nghị quyết)[^\d(),;]{0,30}\(\s*)$",
+    re.IGNORECASE,
+)
+# "5 người thiệt mạng", "120 căn nhà bị tốc mái": what a disaster took.
+_LOSS_AFTER = re.compile(
+    r"\s*(?:bị\s)?(?:thiệt mạng|mất tích|thương vong|bị thương|hư hỏng|hư hại|sập|cuốn trôi"
+    r"|ngập|tốc mái|sạt lở)",
+    re.IGNORECASE,
+)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 _TAIL_END = re.compile(
     r"[;.:\n(]|\s(?:và|với|trong đó)\s|\d|,\s(?:bằng|tăng|giảm|đạt|vượt|chiếm|so)\b"
 )
@@ -136,6 +161,14 @@ def _figures_in(
         semicolon = doc.search.rfind(";", floor, m.start())
         start = semicolon + 1 if semicolon >= 0 else floor
         prefix = doc.search[start : m.start()]
+        near = doc.search[max(a, m.start() - 80) : m.start()]
+        if (
+            _NOT_A_RESULT.search(near)
+            or _YARDSTICK.search(near)
+            or _LOSS_AFTER.match(doc.search, m.end(), min(b, m.end() + 30))
+        ):
+            boundary = max(boundary, m.end())
+            continue
         suffix = doc.search[m.end() : min(b, m.end() + WINDOW)]
         comparator, taken_before, taken_after = comparator_for(
             prefix, suffix, quantity.value_max is not None
@@ -174,6 +207,80 @@ def _figures_in(
     return out
 
 
+def _carried_status(
+    doc: Doc,
+    paragraphs: list[tuple[int, int]],
+    starts: list[int],
+    reference_year: int | None,
+) -> set[int]:
+    """Paragraphs that are items of an announced target list: under a heading such as
+    "Chỉ tiêu kế hoạch năm 2024", or after a line ending "… các chỉ tiêu năm 2025:".
+
+    A heading's status lasts to the next section heading (photo captions between the
+    items do not end it); an opener's lasts while the lines below read as list items.
+    """
+    carried: set[int] = set()
+    heading: bool | None = None
+    opener = False
+    line = ""
+    items = 0
+    for i, (pa, pb) in enumerate(paragraphs):
+        previous, line = line, doc.search[pa:pb]
+        has_figure = bisect_left(starts, pa) < bisect_left(starts, pb)
+        if opens_target_list(line, reference_year):
+            opener = True
+            continue
+        if not has_figure and is_heading(line):
+            status = heading_status(line, reference_year)
+            if status or _SECTION.match(line) or _SECTION_WORDS.search(line):
+                heading, opener, items = status, False, 0
+            continue
+        item = is_list_item(line, previous)
+        if opener and not item:
+            opener = False
+        if heading and items and not item:
+            heading = None  # the prose after a heading's list is no item of it
+        items = items + 1 if heading and item else items
+        if heading or opener:
+            carried.add(i)
+    return carried
+
+
+_SECTION = re.compile(r"^\s*(?:[IVX]+|\d{1,2}|[A-Z])[.)]\s")
+_SECTION_WORDS = re.compile(
+    r"kết quả|tình hình|nhiệm vụ|giải pháp|phương hướng|chỉ tiêu|hạn chế|tồn tại", re.IGNORECASE
+)
+
+
+def _only_plan_share(clause: str) -> bool:
+    """Whether the clause's only report word is a share of the plan ("đạt 45% kế hoạch")."""
+    return all(PLAN_SHARE.match(clause, m.start()) for m in RESULT_NEAR.finditer(clause))
+
+
+def _last_cue_sets(before: str) -> bool:
+    """Whether the last cue before a figure in its sentence sets a target: in "…đạt 51,8%
+    nghị quyết đề ra … và tăng 2,5% so với cùng kỳ; trong đó thu nội địa 10.152 tỷ
+    đồng" the report's words come after the plan's, and the figure is a result."""
+    last = None
+    for last in TARGET_NEAR.finditer(before):  # noqa: B007 - the last one is wanted
+        continue
+    return last is not None and not RESULT_NEAR.search(before, last.end())
+
+
+def _quantity_key(figure: Figure, is_target: bool) -> tuple:
+    return (is_target, figure.comparator, figure.value, figure.value_max, figure.unit.lower())
+
+
+def _same_figure(figure: Figure, other: Figure) -> bool:
+    """Of two figures with the same quantity, whether the second states the first again:
+    yes when the quantity is hard to meet twice by chance, or the indicators share a word.
+    """
+    if figure.unit != "%" or not float(figure.value).is_integer():
+        return True
+    words = set(_CONTENT_WORD.findall(figure.indicator.lower()))
+    return bool(words & set(_CONTENT_WORD.findall(other.indicator.lower())))
+
+
 def find_figures(
     doc: Doc,
     sentences: list[tuple[int, int]],
@@ -184,39 +291,47 @@ def find_figures(
 ) -> list[FoundFigure]:
     """Targets and results of the text, in order, each classified."""
     found: list[FoundFigure] = []
-    seen: set[tuple] = set()
+    by_quantity: dict[tuple, list[Figure]] = {}
     paragraph_starts = [pa for pa, _ in paragraphs]
     target_paragraphs: set[int] = set()
     carried_year: int | None = None
     quantities = list(QUANTITY_RE.finditer(doc.search))
     starts = [m.start() for m in quantities]
+    in_list = _carried_status(doc, paragraphs, starts, reference_year)
     for sentence in sentences:
         a, b = sentence
         text = doc.search[a:b]
         matches = quantities[bisect_left(starts, a) : bisect_left(starts, b)]
         years = [int(y) for y in _YEAR.findall(text)] if "ăm " in text else []
         if not matches:
-            if years and _TARGET_NEAR.search(text):
+            if years and TARGET_NEAR.search(text):
                 carried_year = max(years)
             continue
         paragraph = bisect_right(paragraph_starts, a) - 1
-        sentence_targets = bool(_TARGET_NEAR.search(text))
-        sentence_results = bool(_RESULT_NEAR.search(text))
-        future = bool(reference_year and years and max(years) > reference_year)
+        sentence_targets = bool(TARGET_NEAR.search(text))
+        sentence_results = bool(RESULT_NEAR.search(text))
+        future = bool(reference_year and years and max(years) > reference_year) or (
+            future_period(text, reference_year)
+        )
+        opener = list_opener_end(text, reference_year) if ":" in text or ", " in text else None
         for figure, clause_start, end, quantity_start in _figures_in(doc, a, b, matches, excluded):
             clause = doc.search[clause_start:end]
-            if _RESULT_NEAR.search(clause):
+            listed = paragraph in in_list or (opener is not None and quantity_start >= a + opener)
+            if listed:
+                is_target = not STRONG_RESULT.search(clause)
+            elif RESULT_NEAR.search(clause) and not (
+                _only_plan_share(clause)
+                and _last_cue_sets(doc.search[max(a, quantity_start - WINDOW) : quantity_start])
+            ):
                 is_target = False
-            elif _TARGET_NEAR.search(clause) or _TARGET_NEAR.search(
-                doc.search, max(a, quantity_start - WINDOW), quantity_start
+            elif TARGET_NEAR.search(clause) or _last_cue_sets(
+                doc.search[max(a, quantity_start - WINDOW) : quantity_start]
             ):
                 is_target = True
             elif sentence_results:
                 is_target = False
-            elif sentence_targets or paragraph in target_paragraphs or future:
-                is_target = True
             else:
-                is_target = False
+                is_target = sentence_targets or paragraph in target_paragraphs or future
             horizon = _YEAR_TARGET.search(doc.search, max(a, end - WINDOW), end)
             if horizon:
                 figure.year = int(horizon.group(1))
@@ -224,16 +339,10 @@ def find_figures(
                 figure.year = years[0]
             elif is_target:
                 figure.year = carried_year
-            key = (
-                is_target,
-                figure.indicator.lower(),
-                figure.comparator,
-                figure.value,
-                figure.unit,
-            )
-            if key in seen:
+            same_quantity = by_quantity.setdefault(_quantity_key(figure, is_target), [])
+            if any(_same_figure(figure, other) for other in same_quantity):
                 continue
-            seen.add(key)
+            same_quantity.append(figure)
             found.append(FoundFigure(figure, is_target))
             if is_target:
                 target_paragraphs.add(paragraph)

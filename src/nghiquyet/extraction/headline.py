@@ -22,28 +22,65 @@ _DATE_LINE_WORDS = re.compile(
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:AM|PM|SA|CH))?", re.IGNORECASE)
 _FULL_DATE = re.compile(r"\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}")
+_PLACE_OF_ISSUE = re.compile(r"^[^\d,]{2,30},\s*(?=ngày\s+\d)", re.IGNORECASE)
+# A site's banner above the headline ("Cổng thông tin điện tử tỉnh").
+_BANNER = re.compile(
+    r"^(?:Cổng thông tin|Cổng TTĐT|Trang thông tin|Trang tin|Báo điện tử)", re.IGNORECASE
+)
 _SITE = re.compile(r"^\(?[\w.-]+\.(?:vn|com|net|org)\)?$", re.IGNORECASE)
 _HEADLINE_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def is_date_line(line: str) -> bool:
-    """A short line that only states a date and time, as page headers and footers do."""
+    """A short line that only states a date and time, as page headers and footers do,
+    or the place and date of a resolution ("Tiền Giang, ngày 15/12/2011")."""
     if not _FULL_DATE.search(line) or len(line) > 80:
         return False
+    line = _PLACE_OF_ISSUE.sub("", line)
     rest = _TIME.sub(" ", _FULL_DATE.sub(" ", line))
     rest = _DATE_LINE_WORDS.sub("", rest.strip())
     return len(_HEADLINE_WORDS.findall(rest)) <= 2 and not re.search(r"\d{3}", rest)
 
 
-def find_published(lines: list[str]) -> PartialDate | None:
-    """Publication date from a header or footer date line; None when the page has none."""
-    candidates = lines[:12] + lines[-8:]
-    for line in candidates:
+# "Headline (21/09/2023)": the date some sites append to the headline.
+_DATE_AFTER_HEADLINE = re.compile(r"\((\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4})\)\s*$")
+# A page clock (the day the page was saved or viewed) names its time zone.
+_CLOCK = re.compile(r"GMT|UTC|\+07:?00", re.IGNORECASE)
+
+
+def place_of_issue(line: str) -> str:
+    """The place a resolution was issued at ("Tiền Giang, ngày 15/12/2011"), or ""."""
+    m = _PLACE_OF_ISSUE.match(line)
+    return m.group().rstrip(" ,") if m else ""
+
+
+def strip_appended_date(title: str) -> str:
+    """The headline without the date some sites append to it."""
+    return _DATE_AFTER_HEADLINE.sub("", title).rstrip() or title
+
+
+def find_published(lines: list[str], title_line: int = -1) -> PartialDate | None:
+    """The article's own date: appended to its headline, on a date line under it, else
+    a date line above it or at the foot of the page; None when the page has none.
+
+    A page clock at the top ("Thứ Hai, 03/03/2025 08:15 GMT+7") shows when the page was
+    saved, not when the article appeared, and is taken only when nothing else is there.
+    """
+    if title_line >= 0:
+        m = _DATE_AFTER_HEADLINE.search(lines[title_line])
+        if m and (found := parse_full_date(m.group(1))):
+            return found
+    below = lines[title_line + 1 : title_line + 8] if title_line >= 0 else []
+    above = lines[:title_line] if title_line >= 0 else lines[:12]
+    clocks = []
+    for line in below + above[:12] + lines[-8:]:
         if is_date_line(line):
             found = parse_full_date(line)
-            if found:
+            if found and _CLOCK.search(line):
+                clocks.append(found)
+            elif found:
                 return found
-    return None
+    return clocks[0] if clocks else None
 
 
 def _is_headline(line: str) -> bool:
@@ -54,6 +91,7 @@ def _is_headline(line: str) -> bool:
         and len(_HEADLINE_WORDS.findall(line)) >= 3
         and not is_date_line(line)
         and not _SITE.match(line.strip())
+        and not _BANNER.match(line.strip())
     )
 
 

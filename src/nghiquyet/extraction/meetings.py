@@ -15,16 +15,31 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .dates import PartialDate, find_event_dates, infer_year
-from .numbers import NUMBER_WORD, ROMAN, parse_count, parse_number
+from .numbers import NUMBER_WORD, ROMAN, parse_count, parse_number, to_roman
 from .people import Mention
 from .records import Meeting
 from .text import Doc
 
 _ANCHOR = re.compile(
-    r"(?=[hkpcHKPC])(?<![\w])(?:hội nghị|kỳ họp|phiên họp|phiên thường kỳ|phiên chuyên đề"
-    r"|cuộc họp)(?![\w])",
+    # "Trung tâm Hội nghị tỉnh", "Cung Hội nghị" are places, not meetings.
+    r"(?=[hkpcđHKPCĐ])(?<![\w])(?<!Trung tâm )(?<!trung tâm )(?<!Cung )"
+    r"(?:hội nghị|kỳ họp|phiên họp|phiên thường kỳ|phiên chuyên đề"
+    r"|cuộc họp|họp báo|đại hội)(?![\w])",
     re.IGNORECASE,
 )
+# A congress is a meeting of a Party organisation ("Đại hội đại biểu Đảng bộ tỉnh lần thứ
+# XVI"); the national congress and a congress's resolution cited in passing are not.
+_CONGRESS_BODY = re.compile(r"^(?:\s+đại biểu)?\s+Đảng bộ", re.IGNORECASE)
+_SPAN_SENTENCES = 6  # a meeting's span is stated near its first mention
+_BODY_MEETS = re.compile(
+    r"(?=[BTUỦ])(Ban Thường vụ (?:Tỉnh|Thành) ủy|Thường trực (?:Tỉnh|Thành) ủy"
+    r"|UBND (?:tỉnh|thành phố)|Ủy ban nhân dân (?:tỉnh|thành phố)|Thường trực HĐND tỉnh)"
+    r" họp(?= (?:cho|bàn|nghe|xem|thông|đánh|về|phiên|định kỳ|thường kỳ|chuyên đề))"
+)
+# A meeting that documents are prepared for is a later one: "… trình Hội nghị Ban Chấp
+# hành Đảng bộ tỉnh cuối năm".
+_LATER = re.compile(r"(?:trình|chuẩn bị cho|chuẩn bị|sắp tới của)\s*$", re.IGNORECASE)
+_CITED = re.compile(r"(?:nghị quyết|NQ|văn kiện|tinh thần|chào mừng|hướng tới|trước)\s*$", re.I)
 
 # Longest names first: "Ban Thường vụ Tỉnh ủy" must not be read as "Tỉnh ủy".
 _BODIES = [
@@ -47,12 +62,17 @@ _NAME_END = re.compile(
     r"|lấy ý kiến|góp ý|nghe|biểu quyết|khai mạc|bế mạc|kết thúc|trình|có|là|nêu|làm việc"
     r"|tiến hành|thống nhất|ban hành|sẽ|và|trực tuyến|nhằm|năm \d{4})(?=[\s,.;:]|$)"
 )
-_ORGANISER_END = re.compile(r"\s(?:tổ chức|khai mạc|triệu tập|họp|tiến hành)\s*$")
+_ORGANISER_END = re.compile(r"\s(?:tổ chức(?: khai mạc)?|khai mạc|triệu tập|họp|tiến hành)\s*$")
+# "lần thứ 17", "Kỳ họp thứ Mười", and without "thứ" in digits: "Kỳ họp 9", "lần 2".
 _SESSION = re.compile(
-    rf"(?:lần|kỳ họp|phiên họp|phiên)\s+thứ\s+(\d{{1,3}}|{ROMAN}|{NUMBER_WORD})(?![\w])",
+    rf"(?:lần|kỳ họp|phiên họp|phiên)\s+(?:thứ\s+(\d{{1,3}}|{ROMAN}|{NUMBER_WORD})"
+    rf"|(\d{{1,3}}|{ROMAN}))(?![\w])",
     re.IGNORECASE,
 )
-_TERM = re.compile(rf"khóa\s+({ROMAN}|\d{{1,2}})(?![\w])")
+# "khóa XIV", "Khóa XI", "khóa 6" (terms are Roman numerals however they are written).
+_TERM = re.compile(rf"(?:[Kk]hóa|KHÓA)\s+({ROMAN}|\d{{1,2}})(?![\w])")
+# A term written just before the meeting noun: "HĐND TỈNH KHÓA VIII - KỲ HỌP THỨ 3".
+_TERM_BEFORE = re.compile(rf"(?:[Kk]hóa|KHÓA)\s+({ROMAN}|\d{{1,2}})\s*[-,–]?\s*$")
 _EXTENDED = re.compile(r"mở rộng", re.IGNORECASE)
 _VENUE = re.compile(
     r"\btại\s+((?:hội trường|phòng họp|trụ sở|trung tâm hội nghị|trung tâm|nhà văn hóa"
@@ -67,7 +87,11 @@ _DURATION = re.compile(
 _DURATION_CONTEXT = re.compile(
     r"hội nghị|kỳ họp|phiên họp|cuộc họp|làm việc|diễn ra|bế mạc|khai mạc|họp", re.IGNORECASE
 )
-_CHAIR = re.compile(r"(?:đồng\s+)?chủ trì", re.IGNORECASE)
+_CHAIR = re.compile(
+    r"(?:đồng\s+)?chủ trì|chủ tọa|điều hành (?:kỳ họp|hội nghị|phiên họp|phiên thảo luận|cuộc họp"
+    r"|buổi họp|họp báo)",
+    re.IGNORECASE,
+)
 
 
 class _Shifted:
@@ -94,6 +118,12 @@ class _Candidate:
     session: int | None
     term: str | None
     extended: bool
+    press: bool = False
+
+
+def _roman(written: str) -> str:
+    """ "6" and "VI" are the same term; the contract writes terms in Roman numerals."""
+    return to_roman(int(written)) if written.isdigit() else written.upper()
 
 
 def _body_kind(window: str, *, last: bool = False) -> str | None:
@@ -126,7 +156,19 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
             tail = sentence[anchor.end() : anchor.end() + 200]
             cut = _NAME_END.search(tail)
             name = tail[: cut.start()] if cut else tail
+            noun = anchor.group().lower()
+            if _LATER.search(sentence[max(0, anchor.start() - 20) : anchor.start()]):
+                continue
             kind = _body_kind(name)
+            if noun == "đại hội":
+                before = sentence[max(0, anchor.start() - 80) : anchor.start()]
+                # "Đảng bộ TP Hải Phòng tổ chức khai mạc Đại hội đại biểu lần thứ 16".
+                organised = _ORGANISER_END.search(before) and "Đảng bộ" in before
+                if not (_CONGRESS_BODY.match(tail) or organised) or _CITED.search(before):
+                    continue
+                kind = "dai_hoi"
+            elif noun == "họp báo":
+                kind = "other"
             organiser = ""
             if kind is None:
                 before = sentence[max(0, anchor.start() - 200) : anchor.start()]
@@ -139,19 +181,37 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
                 kind = _body_kind(headline)
             if kind is None:
                 continue
-            session = _SESSION.search(anchor.group() + name) if anchor.group() else None
-            term = _TERM.search(name) or _TERM.search(organiser)
+            session = _SESSION.search(anchor.group() + " " + name)
+            # The name may stop at its year ("kỳ họp thường lệ cuối năm 2025 HĐND tỉnh khoá
+            # XV"): the term is looked for a little further, then just before the noun.
+            term = (
+                _TERM.search(name)
+                or _TERM.search(organiser)
+                or _TERM.search(re.split(r"[.;:\n]", tail[:60])[0])
+                or _TERM_BEFORE.search(sentence[max(0, anchor.start() - 30) : anchor.start()])
+            )
             found.append(
                 _Candidate(
                     kind=kind,
                     start=a + anchor.start(),
                     sentence=(a, b),
-                    session=parse_count(session.group(1)) if session else None,
-                    term=term.group(1).upper() if term else None,
+                    # A press conference about a session is not that session.
+                    session=parse_count(session.group(1) or session.group(2))
+                    if session and noun != "họp báo"
+                    else None,
+                    term=_roman(term.group(1)) if term else None,
                     extended=bool(_EXTENDED.search(name)),
+                    press=noun == "họp báo",
                 )
             )
-    return found
+    # "Ban Thường vụ Tỉnh ủy họp cho ý kiến …": the body meets without a meeting noun.
+    starts = [a for a, _ in sentences]
+    for m in _BODY_MEETS.finditer(doc.search):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0:
+            kind = _body_kind(m.group(1)) or "other"
+            found.append(_Candidate(kind, m.start(), sentences[i], None, None, False))
+    return sorted(found, key=lambda c: c.start)
 
 
 def _duration(doc: Doc, sentences: list[tuple[int, int]]) -> float | int | None:
@@ -215,10 +275,18 @@ def find_meeting(
     candidates = _candidates(doc, sentences, headline)
     if not candidates:
         return None
-    # A provincial meeting first: "Hội nghị Trung ương 8" is usually cited, not reported.
-    main = next((c for c in candidates if c.kind != "other"), candidates[0])
-    same = [c for c in candidates if c.kind == main.kind and c.session in (None, main.session)]
-    session = main.session or next((c.session for c in same if c.session), None)
+    # A provincial meeting first: "Hội nghị Trung ương 8" is usually cited, not reported;
+    # but an article that opens on a press conference reports that press conference.
+    main = (
+        candidates[0]
+        if candidates[0].press
+        else next((c for c in candidates if c.kind != "other"), candidates[0])
+    )
+    # A first mention without a number (a photo caption) leaves it to a later one
+    # ("… lần thứ 22 (mở rộng)").
+    session = main.session or next(
+        (c.session for c in candidates if c.kind == main.kind and c.session), None
+    )
     related = [c for c in candidates if c.kind == main.kind and c.session in (None, session)]
     term = next((c.term for c in related if c.term), None)
     extended = any(c.extended for c in related)
@@ -233,6 +301,18 @@ def find_meeting(
         if dates:
             when, days = dates[0].start, dates[0].days
             break
+    if when is not None and not days:
+        # "Chiều nay 23/9, … phiên trù bị …. Đại hội diễn ra từ ngày 22-24/9": a day
+        # inside a stated span is one sitting of the meeting the span dates.
+        for a, b in date_sentences[:_SPAN_SENTENCES]:
+            span = next((d for d in find_event_dates(doc.search[a:b]) if d.days), None)
+            if (
+                span
+                and span.start.month == when.month
+                and (span.start.day <= when.day < span.start.day + span.days)
+            ):
+                when, days = span.start, span.days
+                break
     date = None
     if when is not None:
         date = when.with_year(infer_year(when, published, years or [])).iso()

@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from . import gazetteer
 from .text import LOWER, UPPER, Doc
 
-CAPITAL_WORD = rf"[{UPPER}][{LOWER}]*"
+# A capitalised word, "H'Yim" included, that is not the start of an acronym: in
+# "Trưởng Đoàn ĐBQH" the "Đ" of "ĐBQH" is no syllable of a name.
+CAPITAL_WORD = rf"[{UPPER}][{LOWER}]*(?:'[{UPPER}]?[{LOWER}]+)?(?![{UPPER}])"
 _CAPITAL_RUN = re.compile(
-    rf"(?=[{UPPER}])(?<![{UPPER}{LOWER}])({CAPITAL_WORD}(?:\s{CAPITAL_WORD})+)"
+    rf"(?=[{UPPER}])(?<![{UPPER}{LOWER}'])({CAPITAL_WORD}(?:\s{CAPITAL_WORD})+)"
 )
 
 _SURNAME_LIST = (
@@ -30,14 +32,28 @@ _SURNAME_LIST = (
     "Âu Lạc Quách Tống Vương Vi Mạc Doãn Giáp Khúc Lại Chế Bế Sầm Mông Nhữ Ninh Phí Lã "
     "Y Ksor Rơ Siu Nay Rah Đàm Tòng Lường Ông Bạch Thân Ngọ Viên Mã Bàn Chảo Sa Sơn Tiêu "
     "Trầm Diệp Hàn Ân Kha Cù Trình Bồ Cấn Nghiêm Mẫn Đồng Vừ Hờ Tráng Hạng Sồng Chang Cứ "
-    "Phàn Tẩn Vì Lù Ly Khuất La Tôn Quan Vy"
+    "Phàn Tẩn Vì Lù Ly Khuất La Tôn Quan Vy "
+    # Central Highlands and Khmer families, written first or last in the name.
+    "Kpă Kpuih Rmah Rcom Êban Hđơk Byă Niê Nie Mlô Ayun Kbuôr Kbuôl Adrơng Bkrông Êđăk "
+    "Kdoh Kđoh Bdap Hlong Hmok Knul Mdrang Nđu Siêng Điểu Yă "
+    "Alăng Bhling Zơrâm Pơloong Briu Arất Clâu Coor Rahlan Rơô Ksơr H "
+    # Northern mountain families.
+    "Chẩu Lộc Lăng Nịnh Phàng Sình Hoàng Bạc Lèo Lỳ Pờ Chẻo Dìu "
+    # Less common Kinh families.
+    "Phương Lữ Quản Khương Mạch Bành Ung Nhan Thiều Đổng Dư Tào Nhâm Cổ Mạnh Lều Quế Tiết"
 )
+# A sentence may open with the honorific before the name: "Ông Phạm Quốc Bảo cho biết".
+_HONORIFICS = frozenset({"Ông", "Bà"})
 SURNAMES = frozenset(_SURNAME_LIST.split())
 # Names of people that are used as names of things (an ideology, streets, schools).
 _NOT_NAMES = frozenset({"Hồ Chí Minh"})
 
 OFFICE = (
-    r"(?:(?:[Nn]guyên|[Qq]uyền|Hàm)\s+)?(?:Phó\s+)?(?:Tổng\s+)?"
+    # Abbreviated memberships: "UVBCHTW", "UV BTV Tỉnh ủy", "TUV", "ĐBQH".
+    r"UV\s?BCH\s?T[WƯ]|UVBCHTW|UVT[WƯ]|UV\s?BTV|UV\s?BCH|TUV|ĐBQH"
+    # "Phó chủ tịch" as some sites write it.
+    r"|(?:(?:[Nn]guyên|[Qq]uyền)\s+)?Phó\s+(?:chủ tịch|bí thư|giám đốc|trưởng ban|chủ nhiệm)"
+    r"|(?:(?:[Nn]guyên|[Qq]uyền|Hàm)\s+)?(?:Phó\s+)?(?:Tổng\s+)?"
     r"(?:Bí thư|Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Trưởng [Bb]an|Trưởng [Đđ]oàn"
     r"|Trưởng phòng|Trưởng [Cc]ông an|Chánh [Vv]ăn phòng|Chánh án|Chánh [Tt]hanh tra|Vụ trưởng"
     r"|Cục trưởng|Viện trưởng|Chủ nhiệm|Chỉ huy trưởng|Chính ủy|Tư lệnh"
@@ -86,9 +102,13 @@ def _name_in_run(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if _OFFICE_AT.match(doc.search[words[i][0] : words[-1][1]]):
             words, tokens = words[:i], tokens[:i]
             break
-    first = next((i for i, t in enumerate(tokens) if t in SURNAMES), None)
+    # Ê Đê and Jrai names open with a gender marker and end with the family name:
+    # "H'Yim Kđoh", "Y Biêr Niê".
+    first = next((i for i, t in enumerate(tokens) if t in SURNAMES or t.startswith("H'")), None)
     if first is None:
         return None
+    if tokens[first] in _HONORIFICS and len(tokens) - first >= 3:
+        first += 1
     for cut in range(min(len(tokens) - 2, 3), 0, -1):
         if tokens[cut] in SURNAMES and gazetteer.is_place(" ".join(tokens[first:cut])):
             first = cut

@@ -50,17 +50,20 @@ UNIT = (
     rf"(?:\s?/\s?(?:{_alternation(DENOMINATORS)}){_WORD_END})*"
 )
 RANGE_JOIN = r"\s?(?:-|đến|tới|–)\s?"
+# The lower bound of a range may repeat the unit or its scale word: "9% - 9,5%",
+# "từ 4.500 tỷ đến 4.800 tỷ đồng".
+FIRST_UNIT = rf"(?P<first_unit>\s?%|\s{SCALE})?"
 # Each scanning pattern opens with a lookahead on its possible first characters: it lets
 # the regex engine skip ahead instead of trying every position (about four times faster).
 QUANTITY_RE = re.compile(
-    rf"(?=\d)(?<![\d.,/])(?P<value>{NUMBER})(?:(?P<first_unit>\s?%)?{RANGE_JOIN}(?P<value_max>{NUMBER}))?"
+    rf"(?=\d)(?<![\d.,/])(?P<value>{NUMBER})(?:{FIRST_UNIT}{RANGE_JOIN}(?P<value_max>{NUMBER}))?"
     rf"\s?(?P<unit>{UNIT})"
 )
 
 # Spans of time are quantities too ("1,5 ngày"), but never figures of a resolution.
 TIME_UNITS = ["ngày", "buổi", "tuần", "tháng", "năm", "giờ", "phút"]
 _ANY_QUANTITY_RE = re.compile(
-    rf"(?=\d)(?<![\d.,/])(?P<value>{NUMBER})(?:(?P<first_unit>\s?%)?{RANGE_JOIN}(?P<value_max>{NUMBER}))?"
+    rf"(?=\d)(?<![\d.,/])(?P<value>{NUMBER})(?:{FIRST_UNIT}{RANGE_JOIN}(?P<value_max>{NUMBER}))?"
     rf"\s?(?P<unit>{UNIT}|(?:{_alternation(TIME_UNITS)}){_WORD_END})",
     re.IGNORECASE,
 )

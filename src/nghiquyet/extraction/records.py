@@ -10,7 +10,7 @@ from typing import Any
 
 @dataclass
 class Meeting:
-    kind: str  # bch | btv | thuong_truc | hdnd | ubnd | other
+    kind: str  # dai_hoi | bch | btv | thuong_truc | hdnd | ubnd | other
     session: int | None = None
     term: str | None = None
     extended: bool = False

@@ -20,8 +20,9 @@ _QUALIFIERS = (
     r"|then chốt|động lực|cấp bách|chủ đạo|mũi nhọn"
 )
 _HEADS = (
-    r"nhóm nhiệm vụ|nhóm giải pháp|nhóm vấn đề|nhiệm vụ|giải pháp|công trình|chương trình"
-    r"|khâu|đột phá|dự án|lĩnh vực|mục tiêu"
+    r"nhóm nhiệm vụ|nhóm giải pháp|nhóm vấn đề|nhóm lĩnh vực|nhóm ngành|nhóm nội dung"
+    r"|nhóm chính sách|nhóm công việc|nhóm mục tiêu|nhóm chỉ tiêu|nhóm sản phẩm"
+    r"|nhiệm vụ|giải pháp|công trình|chương trình|khâu|đột phá|dự án|lĩnh vực|mục tiêu"
 )
 # Counts in words start at two: "một nhiệm vụ quan trọng" is a phrase, not a group,
 # and "tư" or "mốt" alone are too often other words ("đầu tư").

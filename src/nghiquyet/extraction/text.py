@@ -73,13 +73,18 @@ _SENTENCE_END = re.compile(rf"[.!?…][\"')\]]*\s+(?=[\"'(“]?[{UPPER}0-9])|\n+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of sentences: split at end punctuation before a capital, and at line breaks.
 
-    Abbreviations such as "TP." or a number's dot do not end a sentence.
+    Abbreviations such as "TP." or a number's dot do not end a sentence, but a line
+    break always does: a paragraph ending "… năm 2024." is not glued to the next one.
     """
     spans = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.start() if m.group()[0] == "\n" else m.start() + 1
-        if end != m.start() and _ABBREVIATION_DOT.search(text[max(start, end - 6) : end]):
+        if (
+            end != m.start()
+            and "\n" not in m.group()
+            and _ABBREVIATION_DOT.search(text[max(start, end - 6) : end])
+        ):
             continue
         if end > start:
             spans.append((start, end))

@@ -16,6 +16,8 @@ from nghiquyet.orgs.models import Body, Place, Term
 
 #: The engine's meeting kinds and the body kinds that hold such meetings.
 BODY_KIND_OF = {
+    # A congress (đại hội) is held by the provincial Party organisation itself.
+    "dai_hoi": Body.Kind.PARTY_COMMITTEE,
     "bch": Body.Kind.EXECUTIVE_COMMITTEE,
     "btv": Body.Kind.STANDING_COMMITTEE,
     "thuong_truc": Body.Kind.STANDING_BOARD,

@@ -164,6 +164,10 @@ class ProposalForm(forms.Form):
     value_max = FigureField(label=_("Upper value"), required=False)
     unit = forms.CharField(label=_("Unit"), max_length=60, required=False)
     period = forms.CharField(label=_("Period"), max_length=12)
+    base_year = forms.IntegerField(
+        label=_("Base year"), required=False, min_value=1945, max_value=2100
+    )
+    base_value = FigureField(label=_("Base value"), required=False)
     owner_id = forms.TypedChoiceField(
         label=_("Owning agency"), coerce=int, empty_value=None, required=False
     )

@@ -1,28 +1,24 @@
 """Targets proposed from a resolution's text, for a person to correct and confirm.
 
-The extraction engine reads the figures; this module turns each into a proposal
-with a catalogue indicator (an existing one when the name matches, else a new one
-whose kind, direction and field are guessed from its words). Nothing is saved here:
-`services.targets_create_from_proposals` saves what the person confirmed.
+The extraction engine reads each target with its kind, direction, period and base
+(`nghiquyet.extraction.read_targets`); this module turns each into a proposal with a
+catalogue indicator (an existing one when the name matches, else a new one with the
+engine's kind and direction and a field guessed from its words), in the text's order.
+Milestones (targets without a figure) are not proposed until targets can hold them.
+Nothing is saved here: `services.targets_create_from_proposals` saves what the person
+confirmed.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import Any
 
-from nghiquyet.extraction import extract_targets
+from nghiquyet.extraction import read_targets
 from nghiquyet.orgs.models import Place
-from nghiquyet.targets.models import Direction, Indicator, Kind, Sector
+from nghiquyet.targets.models import Indicator, Kind, Sector
 
-#: Words of indicators that are better lower: the poverty rate, the agriculture share
-#: of a restructuring economy, deaths, crime, unemployment, pollution.
-LESS_IS_BETTER_WORDS = (
-    "nghèo", "nông, lâm", "nông nghiệp", "tai nạn", "tử vong", "tội phạm", "thất nghiệp",
-    "ô nhiễm", "suy dinh dưỡng", "giảm", "vi phạm", "khiếu nại", "ma túy",
-)  # fmt: skip
 SECTOR_WORDS = (
     (Sector.DEFENCE, ("quốc phòng", "an ninh", "quân sự", "tội phạm", "ma túy", "tai nạn")),
     (Sector.PARTY, ("đảng", "tổ chức cơ sở", "cán bộ", "kết nạp")),
@@ -33,7 +29,6 @@ SECTOR_WORDS = (
          "bác sĩ", "giường bệnh", "điện", "dân số", "tuổi thọ"),
     ),
 )  # fmt: skip
-COUNT_UNITS = ("doanh nghiệp", "lao động", "người", "hộ", "xã", "căn", "dự án", "hợp tác xã")
 
 
 @dataclass
@@ -52,31 +47,13 @@ class Proposal:
     period: str
     source_text: str
     owner_id: int | None = None
+    base_year: int | None = None
+    base_value: Decimal | None = None
 
     def as_initial(self) -> dict[str, Any]:
         return {**asdict(self), "include": True}
 
 
-def _guess_kind(name: str, unit: str) -> str:
-    lowered = name.lower()
-    if unit.startswith("%") and re.search(r"tăng trưởng|tốc độ tăng|tăng bình quân", lowered):
-        return Kind.GROWTH
-    if unit.startswith("%"):
-        return Kind.SHARE
-    if "/" in unit:
-        return Kind.RATIO
-    if unit.lower() in COUNT_UNITS:
-        return Kind.COUNT
-    return Kind.LEVEL
-
-
-def _guess_direction(name: str) -> str:
-    lowered = name.lower()
-    return (
-        Direction.LESS_IS_BETTER
-        if any(w in lowered for w in LESS_IS_BETTER_WORDS)
-        else Direction.MORE_IS_BETTER
-    )
 
 
 def _guess_sector(name: str) -> str:
@@ -95,24 +72,30 @@ def _matching_indicator(name: str, province: Place) -> Indicator | None:
 
 
 def propose_targets(*, text: str, year: int, province: Place) -> list[Proposal]:
-    """The targets the engine finds in ``text``, each with a matched or guessed indicator."""
+    """The targets the engine finds in ``text``, each with a matched or new indicator.
+
+    ``year`` is the period of a target whose text states neither a year nor a term.
+    """
     proposals = []
-    for found in extract_targets(text, year=year):
-        name = found.indicator[:1].upper() + found.indicator[1:]
-        indicator = _matching_indicator(name, province)
+    for found in read_targets(text, year=year):
+        if found.value is None or found.kind not in Kind.values:
+            continue
+        indicator = _matching_indicator(found.indicator, province)
         proposals.append(
             Proposal(
-                indicator_name=indicator.name if indicator else name,
+                indicator_name=indicator.name if indicator else found.indicator,
                 indicator_id=indicator.pk if indicator else None,
-                kind=indicator.kind if indicator else _guess_kind(name, found.unit),
-                direction=indicator.direction if indicator else _guess_direction(name),
-                sector=indicator.sector if indicator else _guess_sector(name),
+                kind=indicator.kind if indicator else found.kind,
+                direction=indicator.direction if indicator else found.direction,
+                sector=indicator.sector if indicator else _guess_sector(found.indicator),
                 comparator=found.comparator,
                 value=Decimal(str(found.value)),
                 value_max=Decimal(str(found.value_max)) if found.value_max is not None else None,
                 unit=found.unit,
-                period=str(found.year or year),
+                period=found.period or str(year),
                 source_text=found.text,
+                base_year=found.base_year,
+                base_value=Decimal(str(found.base_value)) if found.base_value is not None else None,
             )
         )
     return proposals

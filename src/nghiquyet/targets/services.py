@@ -390,7 +390,10 @@ def targets_confirm(
 
     ``new_document`` holds ``title``, ``issuer`` and optionally ``symbol`` and
     ``issued_on``; the resolution is recorded as adopted, since its targets are set.
+    Nothing kept is refused: a resolution without targets would be an empty shell.
     """
+    if not proposals:
+        raise ValidationError(_("No target is kept: keep at least one, or go back to the text."))
     if document is None:
         fields = new_document or {}
         document = document_create(
@@ -408,12 +411,26 @@ def targets_confirm(
 
 def _target_from_proposal(user: Any, document: Document, proposal: Proposal) -> Target:
     province = document.province
+    name = " ".join(proposal.indicator_name.split())
     indicator = None
     if proposal.indicator_id:
         indicator = Indicator.objects.filter(pk=proposal.indicator_id).first()
+    if indicator is not None and (
+        indicator.name.casefold() != name.casefold() or indicator.kind != proposal.kind
+    ):
+        # The person renamed the matched indicator or changed its kind: the edit names
+        # another indicator, which is found or added rather than silently ignored.
+        indicator = None
     if indicator is None:
-        name = " ".join(proposal.indicator_name.split())
         indicator = Indicator.objects.filter(province=province, name__iexact=name).first()
+        if indicator is not None and indicator.kind != proposal.kind:
+            raise ValidationError(
+                _(
+                    "The indicator %(name)s is already a %(kind)s in the catalogue: keep "
+                    "that kind or give the indicator another name."
+                )
+                % {"name": indicator.name, "kind": indicator.get_kind_display()}
+            )
     if indicator is None:
         indicator = indicator_create(
             user=user,
@@ -436,6 +453,8 @@ def _target_from_proposal(user: Any, document: Document, proposal: Proposal) -> 
         value_max=proposal.value_max,
         unit=proposal.unit,
         period=proposal.period,
+        base_year=proposal.base_year,
+        base_value=proposal.base_value,
         owner=owner,
         source_text=proposal.source_text,
     )
