@@ -1,7 +1,8 @@
 """Demo targets: the 14 targets of Đồng Tháp's 2024 resolution (seed article 001),
 with figures for 6 and 12 months chosen so that the dashboard shows every status.
 
-The targets are those of /work/shared/extraction/gold/001_*.json; the figures are
+The targets are those of the seed article's gold record (extraction/gold/001_*.json
+beside the repository); the figures are
 plausible, not official. Everything goes through the services, as a user would do
 it; only the submission and approval dates are moved back to 2024 afterwards, so
 that the on-time rates read as they would have.
