@@ -1,9 +1,10 @@
-"""Demo reviews: the six-month and year reports on Đồng Tháp's 2024 resolution.
+"""Demo reviews: the six-month and year reports on the demo province's resolution.
 
 They are defined, not generated: the list page offers each as DOCX and PDF, written
 from the targets and tasks the other apps' demos loaded, one click away.
 """
 
+from nghiquyet.core.demo_calendar import demo_calendar
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.personas import ProvinceSetup
 from nghiquyet.reports.models import Report
@@ -22,7 +23,10 @@ def load(setup: ProvinceSetup) -> list[Report]:
         return []
     return [
         report_create(
-            user=setup.office, body=setup.bodies[key], resolution=resolution, period=period
+            user=setup.office,
+            body=setup.bodies[key],
+            resolution=resolution,
+            period=demo_calendar().text(period),
         )
         for key, period in DEMO_REVIEWS
     ]
