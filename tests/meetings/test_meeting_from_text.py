@@ -101,3 +101,21 @@ def test_another_provinces_office_proposes_for_its_own_province(laichau, outside
         "/meetings/from-text/", {"step": "propose", "text": seed_text("000")}
     )
     assert f'value="{laichau.bodies["bch"].pk}" selected' in response.text
+
+
+EXTENDED_18TH = (
+    "Ngày 15/12/2024, Ban Chấp hành Đảng bộ tỉnh Đồng Tháp tổ chức Hội nghị lần thứ 18 "
+    "(mở rộng) để đánh giá tình hình thực hiện Nghị quyết năm 2024."
+)
+
+
+def test_an_article_without_a_duration_proposes_one_day_and_names_it_after_the_session(
+    dongthap, term_xi, office, client_for
+):
+    response = client_for(office).post(
+        "/meetings/from-text/", {"step": "propose", "text": EXTENDED_18TH}
+    )
+    assert response.status_code == 200
+    assert 'name="duration_days" value="1"' in response.text
+    meeting = Meeting(body=dongthap.bodies["bch"], session=18, extended=True)
+    assert meeting.default_title().endswith("lần thứ 18 (mở rộng)")
