@@ -306,12 +306,17 @@ def _year_end(setup: ProvinceSetup, term: Term) -> Meeting:
     if meeting := _existing(setup, "bch", starts_on):
         return meeting
     office = setup.office
+    # Loaded after the 2025 congress, the conference belongs to the new term.
+    later = starts_on.year > term.end_year
     meeting = services.meeting_create_with_chairs(
         user=office,
         chairs=[Chair("Kiều Đức Thịnh", "Bí thư Tỉnh ủy")],
         body=setup.bodies["bch"],
-        term=term,
+        term=setup.term if later else term,
         session=18,
+        session_override_reason="Các hội nghị trước của khóa chưa nhập vào hệ thống"
+        if later
+        else "",
         extended=True,
         starts_on=starts_on,
         duration_days=1,
