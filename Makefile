@@ -1,20 +1,28 @@
 # The index of commands. Two do all the set-up on a fresh machine:
-#   make demo   install, migrate, load the demo province, serve on http://127.0.0.1:8000
+#   make demo   install, migrate, load the demo province, serve on http://127.0.0.1:$(PORT)
+#               (another port: make demo PORT=8001)
 #   make test   lint, format check, the whole test suite (browser tests when Chromium is here)
+# Both first run `make system`, which names the Debian packages to install when one is missing.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 NQ     := $(BIN)/nghiquyet
 STAMP  := $(VENV)/.installed-stamp
+<<<<<<< HEAD
 SHARED ?= ../shared
 SEEDS  ?= $(SHARED)/seeds
 SCORER ?= $(SHARED)/extraction/score.py
 CORPUS ?= tests/extraction/corpus
+=======
+PORT   ?= 8000
+SHARED ?= ../shared
+SEEDS  ?= $(SHARED)/seeds
+>>>>>>> office
 
 APPS   := core orgs documents targets tasks meetings reports api
 
-.PHONY: install demo run test lint format messages translations eval bench ci clean
+.PHONY: system install demo run test lint format messages translations eval bench ci clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,7 +30,24 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-install: $(STAMP) messages
+# What pip cannot install: gettext compiles the translations, Pango lays out the PDF
+# reports, Cairo draws their charts for Word, and fonts-liberation2 is the Times-compatible font with every Vietnamese
+# letter (the 1.x fonts lack some, and the PDF would borrow them from another font).
+system:
+	@missing=""; \
+	command -v msgfmt >/dev/null 2>&1 || missing="$$missing gettext"; \
+	command -v fc-list >/dev/null 2>&1 || missing="$$missing fontconfig"; \
+	libs=$$({ ldconfig -p 2>/dev/null || /sbin/ldconfig -p; }); \
+	echo "$$libs" | grep -q 'libpango-1.0.so' || missing="$$missing libpango-1.0-0"; \
+	echo "$$libs" | grep -q 'libcairo.so.2' || missing="$$missing libcairo2"; \
+	fc-list : file 2>/dev/null | grep -q 'liberation2/LiberationSerif-Regular' || missing="$$missing fonts-liberation2"; \
+	if [ -n "$$missing" ]; then \
+		echo "Missing system packages:$$missing"; \
+		echo "Install them with:  sudo apt-get install$$missing"; \
+		exit 1; \
+	fi
+
+install: system $(STAMP) messages
 
 # Compile the translations each app keeps in its own locale/ folder.
 messages: $(STAMP)
@@ -36,11 +61,11 @@ translations: $(STAMP)
 demo: install
 	DEBUG=1 $(NQ) migrate --no-input -v0
 	DEBUG=1 $(NQ) demo
-	@echo "Serving on http://127.0.0.1:8000  (Ctrl+C to stop)"
-	DEBUG=1 $(NQ) runserver 127.0.0.1:8000
+	@echo "Serving on http://127.0.0.1:$(PORT)  (Ctrl+C to stop)"
+	DEBUG=1 $(NQ) runserver 127.0.0.1:$(PORT)
 
 run: install
-	DEBUG=1 $(NQ) runserver 127.0.0.1:8000
+	DEBUG=1 $(NQ) runserver 127.0.0.1:$(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests $(wildcard bench)
@@ -62,6 +87,7 @@ test: install lint
 # there) and the project's own development corpus (scored by the package's scorer).
 eval: install
 	mkdir -p build
+<<<<<<< HEAD
 	@if [ -f $(SCORER) ] && [ -d $(SEEDS) ]; then \
 		$(NQ) extract $(SEEDS)/*.txt > build/seeds.jsonl && \
 		echo "== seeds ($(SEEDS))" && $(BIN)/python $(SCORER) build/seeds.jsonl; \
@@ -69,6 +95,10 @@ eval: install
 	$(NQ) extract $(CORPUS)/*.txt > build/corpus.jsonl
 	@echo "== corpus ($(CORPUS))"
 	@$(BIN)/python -m nghiquyet.extraction.scoring build/corpus.jsonl --gold $(CORPUS)
+=======
+	$(NQ) extract $(SEEDS)/*.txt > build/seeds.jsonl
+	$(BIN)/python $(SHARED)/extraction/score.py build/seeds.jsonl
+>>>>>>> office
 
 bench: install
 	$(NQ) bench $(NAME)

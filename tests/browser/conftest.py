@@ -64,3 +64,28 @@ def screenshot(page):
         return path
 
     return take
+
+
+#: axe-core 4.14.1 (MPL-2.0, from the npm package ``axe-core``), run inside the page.
+AXE = os.path.join(os.path.dirname(__file__), "axe.min.js")
+
+
+@pytest.fixture
+def serious_violations():
+    """The serious and critical WCAG 2.1 AA violations axe-core finds on the current page."""
+
+    def check(page) -> list[str]:
+        page.add_script_tag(path=AXE)
+        return page.evaluate(
+            """async () => {
+                const result = await axe.run(document, {
+                    runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+                });
+                return result.violations
+                    .filter(v => v.impact === "serious" || v.impact === "critical")
+                    .map(v => `${v.id}: ${v.nodes.slice(0, 3).map(n => n.target.join(" "))
+                        .join(" | ")}`);
+            }"""
+        )
+
+    return check

@@ -1,15 +1,12 @@
 """The office pastes a news article, checks the proposed fields beside it, and confirms."""
 
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import expect
 
 from nghiquyet.meetings.models import Meeting
+from shared_data import seed_text
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-SEED_000 = next((Path(__file__).resolve().parents[3] / "shared" / "seeds").glob("000_*.txt"))
 
 
 def test_the_office_records_the_17th_conference_from_its_article(
@@ -22,7 +19,7 @@ def test_the_office_records_the_17th_conference_from_its_article(
     page.wait_for_url("**/")
 
     page.goto("/meetings/from-text/")
-    page.get_by_label("Bài báo").fill(SEED_000.read_text(encoding="utf-8"))
+    page.get_by_label("Bài báo").fill(seed_text("000"))
     page.get_by_role("button", name="Đề xuất các trường").click()
     expect(page.get_by_label("Địa điểm")).to_have_value("hội trường Sen Hồng")
     expect(page.get_by_label("Lần thứ")).to_have_value("17")

@@ -41,7 +41,7 @@ def test_a_reporter_enters_a_figure_and_the_dashboard_shows_the_new_status(
 
     revenue_row(page).get_by_role("link", name="Thu ngân sách nội địa").click()
     page.get_by_role("link", name="Báo cáo số liệu").click()
-    page.get_by_label("Kỳ", exact=True).fill("2024-9M")
+    page.get_by_label("Kỳ", exact=True).select_option("2024-9M")
     page.get_by_label("Số liệu (tỷ đồng)").fill("4.650")
     page.get_by_label("Nguồn số liệu").fill("Cục Thuế tỉnh")
     page.get_by_role("button", name="Lưu và gửi").click()

@@ -1,8 +1,12 @@
 """Every change to a record is kept with who and when, and shown on its history page."""
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 
+from nghiquyet.core.history import _person
 from nghiquyet.orgs.models import Body
+from nghiquyet.targets import demo as targets_demo
+from nghiquyet.targets.services import actual_approve
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +34,7 @@ def test_an_edit_through_the_admin_is_recorded_with_its_author(client_for, offic
     page = client.get(f"/history/orgs/body/{body.pk}/")
     assert page.status_code == 200
     assert "Sở Y tế tỉnh Đồng Tháp (mới)" in page.text
-    assert "dongthap_office" in page.text or "Hồng" in page.text
+    assert "Nguyễn Thị Hồng" in page.text
 
 
 def test_an_outsider_cannot_read_the_history_of_another_provinces_record(
@@ -52,3 +56,18 @@ def test_a_leader_cannot_use_the_back_office(client_for, leader, dongthap):
     response = client_for(leader).get(f"/admin/orgs/body/{body.pk}/change/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_the_history_of_a_figure_speaks_in_labels_names_and_periods(client_for, office, dongthap):
+    resolution = targets_demo.load(dongthap)
+    actual = resolution.targets.get(indicator__name="Tỷ lệ đô thị hóa").actuals.get()
+    actual_approve(user=office, actual=actual)
+    page = client_for(office).get(f"/history/targets/actual/{actual.pk}/").content.decode()
+    assert "approved" not in page and "submitted" not in page
+    assert "Nguyễn Thị Hồng" in page
+    assert "dongthap_office" not in page
+
+
+def test_a_visitor_reads_no_staff_login_in_a_history(office):
+    assert _person(office, AnonymousUser()) == "cán bộ"
+    assert _person(office, office) == "Nguyễn Thị Hồng"

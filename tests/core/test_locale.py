@@ -58,3 +58,16 @@ def test_model_labels_are_translated():
         assert str(Membership.Role.REPORTER.label) == "Cán bộ báo cáo của cơ quan"
     with translation.override("en"):
         assert str(Membership.Role.REPORTER.label) == "Agency reporter"
+
+
+def test_words_several_apps_use_keep_each_apps_meaning_in_vietnamese():
+    """A resolution's title is its "trích yếu" and a target's kind a "mức", not an office's."""
+    from nghiquyet.orgs.models import Office, Place
+    from nghiquyet.targets.forms import NewResolutionForm
+    from nghiquyet.targets.models import Kind
+
+    with translation.override("vi"):
+        assert str(NewResolutionForm.base_fields["title"].label) == "Trích yếu"
+        assert str(Kind.LEVEL.label) == "mức"
+        assert str(Office._meta.get_field("title").verbose_name) == "chức vụ"
+        assert str(Place._meta.get_field("level").verbose_name) == "cấp"

@@ -7,12 +7,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nghiquyet.extraction import extract
+from shared_data import seed_paths
 
 HERE = Path(__file__).parent
-SHARED = HERE.parents[1].parent / "shared"
-
-
-_SOURCES = sorted((SHARED / "seeds").glob("*.txt")) or sorted((HERE / "texts").glob("*.txt"))
+#: The seed articles when they are here, else the texts kept with the tests.
+_SOURCES = seed_paths() or sorted((HERE / "texts").glob("*.txt"))
 SAMPLES = [p.read_text(encoding="utf-8") for p in _SOURCES]
 
 

@@ -5,28 +5,19 @@ import json
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from nghiquyet.extraction.cli import main
+from shared_data import SCORER, needs_shared, seed_paths
 
-HERE = Path(__file__).parent
-SHARED = HERE.parents[1].parent / "shared"
-
-
-SEEDS = SHARED / "seeds"
-SCORER = SHARED / "extraction" / "score.py"
-
-pytestmark = pytest.mark.skipif(
-    not SCORER.exists() or not SEEDS.exists(), reason="shared seeds and scorer not present"
-)
+pytestmark = needs_shared
 
 
 @pytest.fixture(scope="module")
 def scored(tmp_path_factory):
     out = io.StringIO()
-    main([str(p) for p in sorted(SEEDS.glob("*.txt"))], out, io.StringIO())
+    main([str(p) for p in seed_paths()], out, io.StringIO())
     predictions = tmp_path_factory.mktemp("seeds") / "seeds.jsonl"
     predictions.write_text(out.getvalue(), encoding="utf-8")
     done = subprocess.run(
@@ -47,7 +38,7 @@ def test_every_seed_target_is_found_and_nothing_else(scored):
 
 def test_output_serialises_to_the_contract_fields():
     out = io.StringIO()
-    main([str(sorted(SEEDS.glob("*.txt"))[0])], out, io.StringIO())
+    main([str(seed_paths()[0])], out, io.StringIO())
     record = json.loads(out.getvalue())
     assert set(record["meetings"][0]) == {
         "kind", "session", "term", "extended", "date", "venue", "duration_days", "chairs",

@@ -1,20 +1,13 @@
 """A meeting from a news article: the engine proposes, the user confirms, nothing saved before."""
 
-from pathlib import Path
-
 import pytest
 
 from nghiquyet.meetings.from_text import meeting_proposal
 from nghiquyet.meetings.models import Meeting, Participant
 from nghiquyet.orgs.models import Term
+from shared_data import seed_text
 
 pytestmark = pytest.mark.django_db
-
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
-
-
-def seed(prefix: str) -> str:
-    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
 
 
 @pytest.fixture
@@ -25,7 +18,7 @@ def term_xi(dongthap):
 
 
 def test_seed_000_proposes_the_17th_bch_conference(dongthap, term_xi):
-    proposal = meeting_proposal(text=seed("000"), province=dongthap.province)
+    proposal = meeting_proposal(text=seed_text("000"), province=dongthap.province)
     assert proposal.body == dongthap.bodies["bch"]
     assert proposal.term == term_xi
     assert proposal.session == 17
@@ -41,7 +34,7 @@ def test_seed_000_proposes_the_17th_bch_conference(dongthap, term_xi):
 
 
 def test_seed_002_proposes_the_standing_board_without_a_year(dongthap):
-    proposal = meeting_proposal(text=seed("002"), province=dongthap.province)
+    proposal = meeting_proposal(text=seed_text("002"), province=dongthap.province)
     assert proposal.body == dongthap.bodies["thuong_truc"]
     assert proposal.starts_on is None
     assert [chair.name for chair in proposal.chairs] == ["Lâm Minh Đằng"]
@@ -56,7 +49,7 @@ def test_proposing_shows_the_fields_beside_the_text_and_saves_nothing(
     dongthap, term_xi, office, client_for
 ):
     response = client_for(office).post(
-        "/meetings/from-text/", {"step": "propose", "text": seed("000")}
+        "/meetings/from-text/", {"step": "propose", "text": seed_text("000")}
     )
     assert response.status_code == 200
     assert 'value="hội trường Sen Hồng"' in response.text
@@ -73,7 +66,7 @@ def test_confirming_the_corrected_fields_creates_the_meeting_and_its_chairs(
         "/meetings/from-text/",
         {
             "step": "confirm",
-            "text": seed("000"),
+            "text": seed_text("000"),
             "body": dongthap.bodies["bch"].pk,
             "term": term_xi.pk,
             "session": 17,
@@ -98,14 +91,14 @@ def test_the_proposal_explains_a_session_number_that_is_not_the_next(
     dongthap, term_xi, office, client_for
 ):
     response = client_for(office).post(
-        "/meetings/from-text/", {"step": "propose", "text": seed("000")}
+        "/meetings/from-text/", {"step": "propose", "text": seed_text("000")}
     )
     assert "chưa được nhập" in response.text
 
 
 def test_another_provinces_office_proposes_for_its_own_province(laichau, outsider, client_for):
     response = client_for(outsider).post(
-        "/meetings/from-text/", {"step": "propose", "text": seed("000")}
+        "/meetings/from-text/", {"step": "propose", "text": seed_text("000")}
     )
     assert f'value="{laichau.bodies["bch"].pk}" selected' in response.text
 
@@ -123,3 +116,21 @@ def test_a_congress_is_proposed_as_a_meeting_of_the_party_committee(dongthap, te
     proposal = meeting_proposal(text=text, province=dongthap.province)
     assert proposal.body == dongthap.bodies["tinh_uy"]
     assert (proposal.session, str(proposal.starts_on)) == (12, "2025-09-28")
+
+
+EXTENDED_18TH = (
+    "Ngày 15/12/2024, Ban Chấp hành Đảng bộ tỉnh Đồng Tháp tổ chức Hội nghị lần thứ 18 "
+    "(mở rộng) để đánh giá tình hình thực hiện Nghị quyết năm 2024."
+)
+
+
+def test_an_article_without_a_duration_proposes_one_day_and_names_it_after_the_session(
+    dongthap, term_xi, office, client_for
+):
+    response = client_for(office).post(
+        "/meetings/from-text/", {"step": "propose", "text": EXTENDED_18TH}
+    )
+    assert response.status_code == 200
+    assert 'name="duration_days" value="1"' in response.text
+    meeting = Meeting(body=dongthap.bodies["bch"], session=18, extended=True)
+    assert meeting.default_title().endswith("lần thứ 18 (mở rộng)")

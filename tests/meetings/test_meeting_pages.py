@@ -160,3 +160,26 @@ def test_the_office_records_the_members_count_used_by_the_vote_rule(meeting, off
 def test_a_leader_cannot_change_the_members_count(meeting, leader, client_for):
     response = client_for(leader).post(f"/meetings/{meeting.pk}/details/", {"members_count": 1})
     assert response.status_code == 403
+
+
+def test_recording_a_vote_confirms_it_and_counts_those_who_did_not_vote(
+    meeting, item, office, client_for
+):
+    response = client_for(office).post(
+        f"/meetings/items/{item.pk}/vote/",
+        {"present": 45, "in_favour": 40, "against": 0, "abstain": 1, "reason": ""},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "Đã ghi kết quả biểu quyết" in page
+    assert "4 đại biểu có mặt không biểu quyết" in page
+
+
+def test_a_vote_with_more_ballots_than_voters_present_is_refused(meeting, item, office, client_for):
+    response = client_for(office).post(
+        f"/meetings/items/{item.pk}/vote/",
+        {"present": 45, "in_favour": 44, "against": 2, "abstain": 0, "reason": ""},
+        follow=True,
+    )
+    assert "46 phiếu biểu quyết trong khi chỉ có 45 đại biểu có mặt" in response.content.decode()
+    assert not Vote.objects.filter(agenda_item=item).exists()

@@ -7,6 +7,7 @@ import pytest
 from nghiquyet.core.demo import demo_load
 from nghiquyet.documents.models import Document
 from nghiquyet.meetings import demo as meetings_demo
+from nghiquyet.meetings.demo import GUEST_USERNAME
 from nghiquyet.meetings.models import Comment, Meeting, Vote
 from nghiquyet.meetings.selectors import meeting_for_document
 
@@ -19,17 +20,20 @@ def demo(dongthap):
     return dongthap
 
 
-def test_the_three_seed_meetings_are_there(demo):
+def test_the_three_seed_meetings_are_held_and_the_year_end_conference_is_coming(demo):
     bch = demo.bodies["bch"]
     sessions = list(Meeting.objects.filter(body=bch).values_list("session", "extended"))
-    assert sorted(sessions) == [(16, True), (17, False)]
+    assert sorted(sessions) == [(16, True), (17, False), (18, True)]
+    coming = Meeting.objects.get(body=bch, session=18)
+    assert coming.status == Meeting.Status.PLANNED
+    assert coming.participants.filter(user__username=GUEST_USERNAME).exists()
     seventeenth = Meeting.objects.get(body=bch, session=17)
     assert seventeenth.venue == "hội trường Sen Hồng"
     assert seventeenth.participants.filter(is_chair=True).count() == 3
     board = Meeting.objects.get(body=demo.bodies["thuong_truc"])
     assert board.starts_on == dt.date(2023, 6, 27)
     assert board.agenda_items.count() == 4
-    assert all(m.status == Meeting.Status.CLOSED for m in Meeting.objects.all())
+    assert all(m.status == Meeting.Status.CLOSED for m in Meeting.objects.exclude(pk=coming.pk))
 
 
 def test_the_programmes_were_adopted_at_the_17th_conference(demo):

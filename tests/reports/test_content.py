@@ -2,6 +2,7 @@
 
 from nghiquyet.evaluation import Comparator, Observation, Status, TargetSpec, judge
 from nghiquyet.reports.content import AgencyRow, ReportKind, limitations_from, target_row
+from shared_data import gold
 
 
 def test_a_target_just_short_never_prints_a_rounded_up_hundred_percent():
@@ -64,3 +65,11 @@ def test_a_six_month_review_names_its_period_before_the_resolution():
     assert ReportKind.END_OF_TERM.subtitle("Nghị quyết Đại hội", "nhiệm kỳ 2020–2025") == (
         "tổng kết nhiệm kỳ thực hiện Nghị quyết Đại hội"
     )
+
+
+def test_the_report_fixture_targets_are_those_of_seed_001s_gold_record(seed_001_targets):
+    expected = [
+        {key: target[key] for key in ("indicator", "comparator", "value", "unit")}
+        for target in gold("001")["targets"]
+    ]
+    assert seed_001_targets == expected

@@ -6,11 +6,17 @@ import pytest
 from django.utils import translation
 
 from nghiquyet.targets.forms import ActualForm
+from nghiquyet.targets.models import Indicator, Kind, Target
+
+
+def level_target(period: str) -> Target:
+    """An unsaved target of a plain level: the form reads only its period and kind."""
+    return Target(period=period, indicator=Indicator(kind=Kind.LEVEL))
 
 
 def typed(value: str, language: str):
     with translation.override(language):
-        form = ActualForm({"period": "2024", "value": value})
+        form = ActualForm({"period": "2024", "value": value}, target=level_target("2024"))
         return form.cleaned_data["value"] if form.is_valid() else None
 
 
@@ -39,3 +45,21 @@ def test_english_figures(text, number):
 
 def test_a_figure_mixing_both_conventions_is_refused():
     assert typed("1,234.5", "vi") is None
+
+
+def test_the_period_is_picked_from_the_targets_year_named_in_the_readers_language():
+    with translation.override("vi"):
+        choices = dict(ActualForm(target=level_target("2024")).fields["period"].choices)
+    assert choices["2024-9M"] == "9 tháng đầu năm 2024"
+    assert choices["2024-Q4"] == "quý IV/2024"
+    assert list(choices)[-1] == "2024"
+    with translation.override("en"):
+        english = dict(ActualForm(target=level_target("2024")).fields["period"].choices)
+    assert english["2024-Q4"] != "quý IV/2024"
+    term = dict(ActualForm(target=level_target("2020/2025")).fields["period"].choices)
+    assert {"2021", "2025", "2020/2025"} <= set(term)
+
+
+def test_a_period_outside_the_targets_year_is_refused():
+    form = ActualForm({"period": "2023", "value": "1"}, target=level_target("2024"))
+    assert not form.is_valid() and "period" in form.errors

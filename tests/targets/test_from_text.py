@@ -1,15 +1,12 @@
 """Targets from text: proposals beside their sentences, nothing saved until confirmed."""
 
-from pathlib import Path
-
-import pytest
 from django.urls import reverse
 
 from nghiquyet.documents.models import Document
 from nghiquyet.targets.models import Indicator, Target
 from nghiquyet.targets.proposals import propose_targets
+from shared_data import seed_text
 
-SEED = next(Path("/work/shared/seeds").glob("001_*.txt"), None)
 PASTED = (
     "Phấn đấu GRDP tăng trưởng 8,5% trở lên so với năm 2023; thu ngân sách nội địa trên "
     "6.000 tỷ đồng; tỷ lệ hộ nghèo giảm còn dưới 2%; tạo việc làm mới cho 23.000 lao động."
@@ -93,8 +90,6 @@ def test_confirming_saves_the_kept_targets_with_new_indicators(
 def test_a_new_resolution_is_created_with_its_targets_from_the_seed_article(
     client_for, office, dongthap
 ):
-    if SEED is None:
-        pytest.skip("seed articles not available")
     client = client_for(office)
     url = reverse("targets:from_text")
     document_fields = {
@@ -104,7 +99,7 @@ def test_a_new_resolution_is_created_with_its_targets_from_the_seed_article(
         "doc-issued_on": "2024-01-04",
     }
     response = client.post(
-        url, {"step": "read", "text": SEED.read_text(), "year": "2024", **document_fields}
+        url, {"step": "read", "text": seed_text("001"), "year": "2024", **document_fields}
     )
     assert not Document.objects.filter(symbol="40-NQ/TU").exists()
     data = {**confirm_data(response), **document_fields}

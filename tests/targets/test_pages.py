@@ -172,3 +172,23 @@ def test_the_resolution_list_counts_only_the_targets_the_user_may_see(
     for user, count in ((office, 14), (reporter, 6)):
         documents = client_for(user).get(reverse("targets:document_list")).context["documents"]
         assert [(d.pk, d.target_count) for d in documents] == [(resolution.pk, count)]
+
+
+def test_approving_a_figure_says_so_on_the_next_page(client_for, office, resolution):
+    submitted = Actual.objects.get(status=Actual.Status.SUBMITTED)
+    response = client_for(office).post(
+        reverse("targets:actual_approve", args=[submitted.pk]), follow=True
+    )
+    assert "Số liệu Tỷ lệ đô thị hóa, năm 2024 đã được duyệt" in response.content.decode()
+
+
+def test_sending_a_figure_says_it_went_to_the_office(client_for, reporter, resolution):
+    target = target_named(resolution, "GRDP bình quân đầu người")
+    client = client_for(reporter)
+    client.post(
+        reverse("targets:actual_create", args=[target.pk]),
+        {"period": "2024-9M", "value": "66,8", "source": "Cục Thống kê"},
+    )
+    draft = target.actuals.get(period="2024-9M")
+    response = client.post(reverse("targets:actual_submit", args=[draft.pk]), follow=True)
+    assert "9 tháng đầu năm 2024 đã được gửi Văn phòng để duyệt" in response.content.decode()

@@ -3,13 +3,21 @@
 from django.apps import apps
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
 from nghiquyet.core.history import changes_of
+from nghiquyet.core.worklist import work_for
 from nghiquyet.orgs.access import Action, get_for
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/home.html")
+    """Who the user works as, and the work waiting for them today."""
+    today = timezone.localdate()
+    return render(
+        request,
+        "core/home.html",
+        {"work": work_for(user=request.user, today=today), "today": today},
+    )
 
 
 def history(request: HttpRequest, app_label: str, model_name: str, pk: int) -> HttpResponse:
@@ -21,4 +29,6 @@ def history(request: HttpRequest, app_label: str, model_name: str, pk: int) -> H
     if not hasattr(model, "history") or not hasattr(model, "access_scope"):
         raise Http404
     obj = get_for(model, request.user, Action.VIEW, pk=pk)
-    return render(request, "core/history.html", {"object": obj, "changes": changes_of(obj)})
+    return render(
+        request, "core/history.html", {"object": obj, "changes": changes_of(obj, request.user)}
+    )

@@ -8,8 +8,10 @@
 - 002: the Standing Board's review of the mid-term draft reports (27/6/2023, a
   morning), which comments and concludes but does not vote.
 
-The chairs, venues, dates and conclusions are the articles'; the vote counts, the
-members count and the delegates' comments are illustrative. Everything goes
+The venues, dates and conclusions are the articles'; the people's names are
+invented, and the vote counts, the members count and the delegates' comments are
+illustrative. The dates of 001 and 000 move to the day of loading
+(:mod:`nghiquyet.core.demo_calendar`). Everything goes
 through the services; a meeting already loaded is left as it is.
 """
 
@@ -17,6 +19,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.contrib.auth import get_user_model
+
+from nghiquyet.core.demo import DEMO_PASSWORD
+from nghiquyet.core.demo_calendar import demo_calendar
 from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.documents.services import document_create
 from nghiquyet.orgs.models import Term
@@ -29,6 +35,8 @@ from .models import Comment, Meeting, Participant
 #: The BCH's size as the office records it for the demo (illustrative).
 BCH_MEMBERS = 50
 NQ_2024 = "35-NQ/TU"
+#: The demo's guest login: a delegate of a central board invited to the coming conference.
+GUEST_USERNAME = "khach_trunguong"
 MIDTERM_SUMMARY = (
     "Có 7/24 chỉ tiêu kinh tế - xã hội đạt và vượt Nghị quyết; "
     "các chỉ tiêu còn lại đạt từ 41% trở lên."
@@ -61,7 +69,12 @@ def load(setup: ProvinceSetup) -> list[Meeting]:
     term, _ = Term.objects.get_or_create(
         body=setup.bodies["tinh_uy"], number="XI", defaults={"start_year": 2020, "end_year": 2025}
     )
-    return [_seed_001(setup, term), _seed_000(setup, term), _seed_002(setup, term)]
+    return [
+        _seed_001(setup, term),
+        _seed_000(setup, term),
+        _seed_002(setup, term),
+        _year_end(setup, term),
+    ]
 
 
 def _existing(setup: ProvinceSetup, key: str, starts_on: dt.date) -> Meeting | None:
@@ -88,13 +101,14 @@ def _all_present(setup: ProvinceSetup, meeting: Meeting) -> None:
 
 
 def _seed_001(setup: ProvinceSetup, term: Term) -> Meeting:
-    starts_on = dt.date(2024, 1, 3)
+    t = demo_calendar().text
+    starts_on = demo_calendar().on(dt.date(2024, 1, 3))
     if meeting := _existing(setup, "bch", starts_on):
         return meeting
     office = setup.office
     meeting = services.meeting_create_with_chairs(
         user=office,
-        chairs=[Chair("Ngô Chí Cường", "Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy")],
+        chairs=[Chair("Kiều Đức Thịnh", "Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy")],
         body=setup.bodies["bch"],
         term=term,
         session=16,
@@ -109,8 +123,10 @@ def _seed_001(setup: ProvinceSetup, term: Term) -> Meeting:
     item = services.agenda_item_add(
         user=office,
         meeting=meeting,
-        title="Tờ trình về dự thảo Nghị quyết nhiệm vụ phát triển kinh tế - xã hội và xây "
-        "dựng hệ thống chính trị năm 2024",
+        title=t(
+            "Tờ trình về dự thảo Nghị quyết nhiệm vụ phát triển kinh tế - xã hội và xây "
+            "dựng hệ thống chính trị năm 2024"
+        ),
         presenter=setup.bodies["btv"],
     )
     services.vote_record(
@@ -124,32 +140,35 @@ def _seed_001(setup: ProvinceSetup, term: Term) -> Meeting:
             user=office,
             agenda_item=item,
             kind=DocumentKind.NGHI_QUYET,
-            title="Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh "
-            "và xây dựng hệ thống chính trị năm 2024",
-            text="Phấn đấu GRDP tăng trưởng 8,5% trở lên so với năm 2023.",
+            title=t(
+                "Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh "
+                "và xây dựng hệ thống chính trị năm 2024"
+            ),
+            text=t("Phấn đấu GRDP tăng trưởng 8,5% trở lên so với năm 2023."),
             issuer=setup.bodies["tinh_uy"],
         )
         services.draft_adopt(user=office, draft=draft, symbol=NQ_2024)
     services.meeting_close(
         user=office,
         meeting=meeting,
-        conclusion=CONCLUSION_001,
+        conclusion=t(CONCLUSION_001),
         chair=meeting.participants.get(is_chair=True),
     )
     return meeting
 
 
 def _seed_000(setup: ProvinceSetup, term: Term) -> Meeting:
-    starts_on = dt.date(2024, 7, 11)
+    t = demo_calendar().text
+    starts_on = demo_calendar().on(dt.date(2024, 7, 11))
     if meeting := _existing(setup, "bch", starts_on):
         return meeting
     office = setup.office
     meeting = services.meeting_create_with_chairs(
         user=office,
         chairs=[
-            Chair("Lê Quốc Phong", "Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy"),
-            Chair("Phan Văn Thắng", "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh"),
-            Chair("Phạm Thiện Nghĩa", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"),
+            Chair("Huỳnh Minh Khôi", "Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy"),
+            Chair("Tạ Văn Lộc", "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh"),
+            Chair("Châu Thị Ngọc Hà", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"),
         ],
         body=setup.bodies["bch"],
         term=term,
@@ -162,7 +181,7 @@ def _seed_000(setup: ProvinceSetup, term: Term) -> Meeting:
     services.participant_invite(
         user=office,
         meeting=meeting,
-        name="Võ Hoàng Cương",
+        name="Lương Hoài Nam",
         position="Tỉnh ủy viên, Bí thư Huyện ủy Lai Vung",
     )
     _invite_delegates(setup, meeting)
@@ -235,20 +254,24 @@ def _seed_000(setup: ProvinceSetup, term: Term) -> Meeting:
         agenda_item=services.agenda_item_add(
             user=office,
             meeting=meeting,
-            title="Tờ trình về dự thảo Báo cáo kết quả thực hiện Chương trình hành động năm "
-            "2024 trong 6 tháng đầu năm",
+            title=t(
+                "Tờ trình về dự thảo Báo cáo kết quả thực hiện Chương trình hành động năm "
+                "2024 trong 6 tháng đầu năm"
+            ),
             presenter=setup.bodies["btv"],
         ),
         kind=DocumentKind.BAO_CAO,
-        title="Báo cáo kết quả thực hiện Chương trình hành động năm 2024 của BCH Đảng bộ "
-        "tỉnh khóa XI trong 6 tháng đầu năm và một số nhiệm vụ, giải pháp chủ yếu 6 tháng "
-        "cuối năm 2024",
-        text="I. Kết quả 6 tháng đầu năm 2024\nII. Nhiệm vụ, giải pháp 6 tháng cuối năm 2024",
+        title=t(
+            "Báo cáo kết quả thực hiện Chương trình hành động năm 2024 của BCH Đảng bộ "
+            "tỉnh khóa XI trong 6 tháng đầu năm và một số nhiệm vụ, giải pháp chủ yếu 6 tháng "
+            "cuối năm 2024"
+        ),
+        text=t("I. Kết quả 6 tháng đầu năm 2024\nII. Nhiệm vụ, giải pháp 6 tháng cuối năm 2024"),
     )
     papi = services.comment_add(
         user=leader,
         draft=report,
-        section="II. Nhiệm vụ, giải pháp 6 tháng cuối năm 2024",
+        section=t("II. Nhiệm vụ, giải pháp 6 tháng cuối năm 2024"),
         text="Bổ sung giải pháp cải thiện Chỉ số Hiệu quả Quản trị và Hành chính công (PAPI).",
     )
     services.comment_answer(
@@ -260,14 +283,72 @@ def _seed_000(setup: ProvinceSetup, term: Term) -> Meeting:
     services.comment_add(
         user=reporter,
         draft=report,
-        section="I. Kết quả 6 tháng đầu năm 2024",
+        section=t("I. Kết quả 6 tháng đầu năm 2024"),
         text="Đánh giá rõ hơn kết quả cải thiện môi trường đầu tư, kinh doanh.",
     )
     services.meeting_close(
         user=office,
         meeting=meeting,
-        conclusion=CONCLUSION_000,
+        conclusion=t(CONCLUSION_000),
         chair=meeting.participants.filter(is_chair=True).first(),
+    )
+    return meeting
+
+
+def _year_end(setup: ProvinceSetup, term: Term) -> Meeting:
+    """The coming year-end conference, ten days after loading, open for comments.
+
+    Its draft resolution for next year waits for the delegates' comments, among them
+    a guest of the central Organisation Board with a login of their own.
+    """
+    cal = demo_calendar()
+    starts_on = cal.today + dt.timedelta(days=10)
+    if meeting := _existing(setup, "bch", starts_on):
+        return meeting
+    office = setup.office
+    # Loaded after the 2025 congress, the conference belongs to the new term.
+    later = starts_on.year > term.end_year
+    meeting = services.meeting_create_with_chairs(
+        user=office,
+        chairs=[Chair("Kiều Đức Thịnh", "Bí thư Tỉnh ủy")],
+        body=setup.bodies["bch"],
+        term=setup.term if later else term,
+        session=18,
+        session_override_reason="Các hội nghị trước của khóa chưa nhập vào hệ thống"
+        if later
+        else "",
+        extended=True,
+        starts_on=starts_on,
+        duration_days=1,
+        venue="hội trường Tỉnh ủy",
+        members_count=BCH_MEMBERS,
+    )
+    _invite_delegates(setup, meeting)
+    if not get_user_model().objects.filter(username=GUEST_USERNAME).exists():
+        services.guest_account_create(
+            user=office,
+            meeting=meeting,
+            username=GUEST_USERNAME,
+            password=DEMO_PASSWORD,
+            full_name="Mai Thanh Tùng",
+            position="Chuyên viên Vụ địa phương III - Ban Tổ chức Trung ương",
+        )
+    year = cal.year(2025)
+    services.draft_create(
+        user=office,
+        agenda_item=services.agenda_item_add(
+            user=office,
+            meeting=meeting,
+            title=f"Tờ trình về dự thảo Nghị quyết về nhiệm vụ năm {year}",
+            presenter=setup.bodies["btv"],
+        ),
+        kind=DocumentKind.NGHI_QUYET,
+        title=f"Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh "
+        f"và xây dựng hệ thống chính trị năm {year}",
+        text=f"I. Mục tiêu\nPhấn đấu GRDP tăng trưởng 8,5% trở lên so với năm {year - 1}.\n"
+        "II. Nhiệm vụ, giải pháp\nTập trung tháo gỡ khó khăn, đẩy nhanh giải ngân vốn "
+        "đầu tư công.",
+        issuer=setup.bodies["tinh_uy"],
     )
     return meeting
 
@@ -279,7 +360,7 @@ def _seed_002(setup: ProvinceSetup, term: Term) -> Meeting:
     office = setup.office
     meeting = services.meeting_create_with_chairs(
         user=office,
-        chairs=[Chair("Lâm Minh Đằng", "Phó Bí thư Tỉnh ủy")],
+        chairs=[Chair("Quách Thanh Sơn", "Phó Bí thư Tỉnh ủy")],
         body=setup.bodies["thuong_truc"],
         term=term,
         starts_on=starts_on,

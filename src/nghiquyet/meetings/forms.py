@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -14,7 +15,7 @@ from nghiquyet.documents.models import DocumentKind
 from nghiquyet.orgs.models import Body, Place, Term
 
 from .from_text import Chair
-from .models import Comment, Participant
+from .models import Comment, Meeting, Participant
 
 
 class MeetingForm(forms.Form):
@@ -69,10 +70,45 @@ class ArticleForm(forms.Form):
 
 
 class ParticipantForm(forms.Form):
-    name = forms.CharField(label=_("Name or body"), max_length=200)
+    """Invite someone by name, or one of the province's users, who may then comment."""
+
+    delegate = forms.ModelChoiceField(
+        queryset=get_user_model().objects.none(),
+        label=_("User of the system"),
+        required=False,
+        help_text=_("An invited user comments on the drafts; leave empty to invite by name."),
+    )
+    name = forms.CharField(label=_("Name or body"), max_length=200, required=False)
     position = forms.CharField(label=_("Position"), required=False, max_length=300)
     kind = forms.ChoiceField(label=_("Kind"), choices=Participant.Kind.choices)
     is_chair = forms.BooleanField(label=_("Chairs the meeting"), required=False)
+
+    def __init__(self, *args, meeting: Meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        users = (
+            get_user_model()
+            .objects.filter(is_active=True, membership__body__province=meeting.province)
+            .exclude(pk__in=meeting.participants.filter(user__isnull=False).values("user"))
+        )
+        self.fields["delegate"].queryset = users.order_by("last_name", "first_name")
+        self.fields["delegate"].label_from_instance = _user_label
+
+
+def _user_label(user) -> str:
+    name = user.get_full_name() or user.get_username()
+    return f"{name} – {user.membership.body}"
+
+
+class GuestAccountForm(forms.Form):
+    """A guest from outside the province (a central board's delegate) gets a login here."""
+
+    full_name = forms.CharField(label=_("Full name"), max_length=150)
+    position = forms.CharField(label=_("Position"), required=False, max_length=300)
+    username = forms.CharField(label=_("Login name"), max_length=150)
+    password = forms.CharField(
+        label=_("Password"), widget=forms.PasswordInput(render_value=False), min_length=8
+    )
+    email = forms.EmailField(label=_("E-mail"), required=False)
 
 
 class AgendaItemForm(forms.Form):

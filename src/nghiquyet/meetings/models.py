@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from nghiquyet.core.models import SoftDeletable
@@ -55,7 +56,7 @@ class Meeting(SoftDeletable):
         help_text=_("Why the number is not the next one for this body and term."),
     )
     extended = models.BooleanField(_("extended"), default=False, help_text=_("“mở rộng”"))
-    title = models.CharField(_("title"), max_length=300, blank=True)
+    title = models.CharField(pgettext_lazy("meeting", "title"), max_length=300, blank=True)
     starts_on = models.DateField(_("first day"))
     ends_on = models.DateField(_("last day"))
     duration_days = models.DecimalField(
@@ -106,12 +107,12 @@ class Meeting(SoftDeletable):
         return self.title or self.default_title()
 
     def default_title(self) -> str:
-        """“Hội nghị Ban Chấp hành Đảng bộ tỉnh Đồng Tháp (mở rộng) lần thứ 17”."""
+        """“Hội nghị Ban Chấp hành Đảng bộ tỉnh Đồng Tháp lần thứ 16 (mở rộng)”."""
         parts = [str(_("Meeting of")), self.body.name]
-        if self.extended:
-            parts.append(str(_("(extended)")))
         if self.session:
             parts.append(str(_("no. %(session)s")) % {"session": self.session})
+        if self.extended:
+            parts.append(str(_("(extended)")))
         return " ".join(parts)
 
 
@@ -200,7 +201,7 @@ class AgendaItem(models.Model):
         Meeting, models.CASCADE, related_name="agenda_items", verbose_name=_("meeting")
     )
     order = models.PositiveSmallIntegerField(_("order"))
-    title = models.CharField(_("title"), max_length=500)
+    title = models.CharField(pgettext_lazy("meeting", "title"), max_length=500)
     presenter = models.ForeignKey(
         Body,
         models.PROTECT,

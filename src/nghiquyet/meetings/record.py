@@ -106,6 +106,9 @@ def vote_text(vote: Vote) -> str:
         )
         % values
     )
+    silent = vote.present - vote.in_favour - vote.against - vote.abstain
+    if silent:
+        text += _(", %(silent)s present but not voting") % {"silent": silent}
     outcome = _("adopted") if vote.adopted else _("not adopted")
     return f"{text}: {outcome}."
 

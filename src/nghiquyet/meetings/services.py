@@ -13,6 +13,7 @@ import math
 from decimal import Decimal
 from typing import Any
 
+from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
@@ -221,6 +222,47 @@ def participant_invite(
         body=body,
         is_chair=is_chair,
         order=order,
+    )
+
+
+@transaction.atomic
+def guest_account_create(
+    *,
+    user: Any,
+    meeting: Meeting,
+    username: str,
+    password: str,
+    full_name: str,
+    position: str = "",
+    email: str = "",
+) -> Participant:
+    """Give a guest (a central body's delegate) a login and invite it to the meeting.
+
+    The account belongs to no body of the province: the invitation alone lets it
+    read the meeting and comment on its drafts, and nothing else.
+    """
+    _require_change(user, meeting)
+    username, full_name = username.strip(), full_name.strip()
+    if not username or not full_name:
+        raise ValidationError(_("A guest account needs a login name and a full name."))
+    accounts = get_user_model()
+    if accounts.objects.filter(username__iexact=username).exists():
+        raise ValidationError(_("The login name %(name)s is taken.") % {"name": username})
+    try:
+        password_validation.validate_password(password)
+    except ValidationError as exc:
+        raise ValidationError(exc.messages) from exc
+    first, _sep, last = full_name.rpartition(" ")
+    guest = accounts.objects.create_user(
+        username=username, password=password, email=email, first_name=first, last_name=last
+    )
+    return participant_invite(
+        user=user,
+        meeting=meeting,
+        delegate=guest,
+        name=full_name,
+        position=position,
+        kind=Participant.Kind.GUEST,
     )
 
 

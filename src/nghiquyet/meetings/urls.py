@@ -10,6 +10,7 @@ urlpatterns = [
     path("<int:pk>/", views.meeting_detail, name="detail"),
     path("<int:pk>/details/", views.meeting_details, name="details"),
     path("<int:pk>/participants/", views.participant_add, name="participant_add"),
+    path("<int:pk>/guests/", views.guest_add, name="guest_add"),
     path("<int:pk>/agenda/", views.agenda_item_add, name="agenda_add"),
     path("<int:pk>/close/", views.meeting_close, name="close"),
     path("<int:pk>/minutes/", views.minutes, name="minutes"),

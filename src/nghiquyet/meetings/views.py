@@ -21,7 +21,7 @@ from django.views.decorators.http import require_POST
 
 from nghiquyet.orgs.access import Action, can, get_for
 from nghiquyet.orgs.models import Place
-from nghiquyet.orgs.selectors import province_of
+from nghiquyet.orgs.selectors import working_province
 
 from . import services
 from .exports import minutes_docx, news_docx, synthesis_docx, synthesis_xlsx
@@ -32,6 +32,7 @@ from .forms import (
     ArticleForm,
     CommentForm,
     ConclusionForm,
+    GuestAccountForm,
     MeetingDetailsForm,
     MeetingForm,
     ParticipantForm,
@@ -68,7 +69,7 @@ def _download(content: bytes, *, name: str, content_type: str) -> HttpResponse:
 
 def _home_province(user: Any) -> Place:
     """The province whose meetings the user's office calls; only an office calls them."""
-    province = province_of(user)
+    province = working_province(user)
     if province is None or not user.has_perm("meetings.add_meeting"):
         raise PermissionDenied
     return province
@@ -139,7 +140,8 @@ def _initial_of(proposal) -> dict[str, Any]:
         "session": proposal.session,
         "extended": proposal.extended,
         "starts_on": proposal.starts_on,
-        "duration_days": proposal.duration_days,
+        # Most conferences last a day; articles often do not say, and the field is required.
+        "duration_days": proposal.duration_days or 1,
         "venue": proposal.venue,
         "chairs": "\n".join(
             f"{c.name} - {c.position}" if c.position else c.name for c in proposal.chairs
@@ -180,7 +182,8 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     }
     if editable:
         context.update(
-            participant_form=ParticipantForm(),
+            participant_form=ParticipantForm(meeting=meeting),
+            guest_form=GuestAccountForm(),
             agenda_form=AgendaItemForm(province=meeting.province),
             vote_form=VoteForm(),
             conclusion_form=ConclusionForm(),
@@ -224,12 +227,42 @@ def meeting_details(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def participant_add(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _changeable(request, pk)
-    form = ParticipantForm(request.POST)
+    form = ParticipantForm(request.POST, meeting=meeting)
     if form.is_valid():
         try:
-            services.participant_invite(user=request.user, meeting=meeting, **form.cleaned_data)
+            invited = services.participant_invite(
+                user=request.user, meeting=meeting, **form.cleaned_data
+            )
         except ValidationError as error:
             _refused(request, error)
+        else:
+            messages.success(request, _("%(name)s is invited.") % {"name": invited.name})
+    else:
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    return redirect("meetings:detail", pk=meeting.pk)
+
+
+@login_required
+@require_POST
+def guest_add(request: HttpRequest, pk: int) -> HttpResponse:
+    """Create a guest's login and invite it, from the meeting's own page."""
+    meeting = _changeable(request, pk)
+    form = GuestAccountForm(request.POST)
+    if form.is_valid():
+        try:
+            invited = services.guest_account_create(
+                user=request.user, meeting=meeting, **form.cleaned_data
+            )
+        except ValidationError as error:
+            _refused(request, error)
+        else:
+            messages.success(
+                request,
+                _("%(name)s is invited and signs in as %(login)s.")
+                % {"name": invited.name, "login": form.cleaned_data["username"]},
+            )
+    else:
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
     return redirect("meetings:detail", pk=meeting.pk)
 
 
@@ -296,7 +329,7 @@ def vote_add(request: HttpRequest, pk: int) -> HttpResponse:
         data = form.cleaned_data
         standing = vote_current(agenda_item=item)
         try:
-            services.vote_record(
+            vote = services.vote_record(
                 user=request.user,
                 agenda_item=item,
                 present=data["present"],
@@ -308,6 +341,8 @@ def vote_add(request: HttpRequest, pk: int) -> HttpResponse:
             )
         except ValidationError as error:
             _refused(request, error)
+        else:
+            messages.success(request, _("Vote recorded: %(vote)s") % {"vote": vote_text(vote)})
     else:
         messages.error(request, _("Enter every count of the vote."))
     return redirect("meetings:detail", pk=item.meeting_id)

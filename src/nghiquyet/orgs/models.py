@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 #: The day the two-level local government and the 34-province map took effect.
@@ -30,7 +31,7 @@ class Place(models.Model):
         CURRENT = "2025", _("34 provinces (from 1/7/2025)")
 
     map = models.CharField(_("map"), max_length=8, choices=Map.choices)
-    level = models.CharField(_("level"), max_length=10, choices=Level.choices)
+    level = models.CharField(pgettext_lazy("place", "level"), max_length=10, choices=Level.choices)
     code = models.CharField(_("code"), max_length=10, help_text=_("Official statistical code."))
     name = models.CharField(_("name"), max_length=120)
     short_name = models.CharField(_("short name"), max_length=100)
@@ -221,7 +222,9 @@ class Office(models.Model):
     term = models.ForeignKey(
         Term, models.SET_NULL, null=True, blank=True, related_name="offices", verbose_name=_("term")
     )
-    title = models.CharField(_("title"), max_length=120, help_text=_("Bí thư, Phó Bí thư…"))
+    title = models.CharField(
+        pgettext_lazy("office held", "title"), max_length=120, help_text=_("Bí thư, Phó Bí thư…")
+    )
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     history = HistoricalRecords()

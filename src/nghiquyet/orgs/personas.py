@@ -1,7 +1,9 @@
 """The bodies and people of a province as the demo and the tests use them.
 
 One builder serves both, so the demo shows what the tests check: an office
-clerk, an agency reporter and a leader of one province, and a clerk of another.
+clerk, an agency reporter, a leader and a member of the inspection committee
+(Ủy ban Kiểm tra, who works as a reporter of that committee) of one province, and
+the same staff of another. The people's names are invented.
 """
 
 from dataclasses import dataclass, field
@@ -45,6 +47,23 @@ PROVINCE_BODIES = [
 ]
 
 
+#: Staff of a province: (key in ``ProvinceSetup.users``, role, body key).
+STAFF = [
+    ("office", Membership.Role.OFFICE, "van_phong"),
+    ("reporter", Membership.Role.REPORTER, "so_tai_chinh"),
+    ("leader", Membership.Role.LEADER, "thuong_truc"),
+    ("inspector", Membership.Role.REPORTER, "ubkt"),
+]
+
+#: Invented full names of the staff, per key of ``STAFF``.
+PEOPLE = {
+    "office": "Nguyễn Thị Hồng",
+    "reporter": "Trần Văn Minh",
+    "leader": "Lê Quốc Bình",
+    "inspector": "Đặng Thu Trang",
+}
+
+
 @dataclass
 class ProvinceSetup:
     """A province with its bodies, its current Party term and its staff accounts."""
@@ -67,8 +86,13 @@ def province_setup(
     password: str,
     term_number: str = "XII",
     term_years: tuple[int, int] = (2025, 2030),
+    people: dict[str, str] | None = None,
 ) -> ProvinceSetup:
-    """Create (or find) the standard bodies of a province and one user per role."""
+    """Create (or find) the standard bodies of a province and one user per role.
+
+    ``people`` names the staff (keys of ``STAFF``); two provinces' demos pass
+    different names so that nobody seems to work in both.
+    """
     province = place_find_province(province_name)
     bodies: dict[str, Body] = {}
     for key, pattern, kind, code, parent in PROVINCE_BODIES:
@@ -87,14 +111,11 @@ def province_setup(
         defaults={"start_year": term_years[0], "end_year": term_years[1]},
     )
     setup = ProvinceSetup(province=province, bodies=bodies, term=term)
-    for role, body_key, full_name in (
-        (Membership.Role.OFFICE, "van_phong", "Nguyễn Thị Hồng"),
-        (Membership.Role.REPORTER, "so_tai_chinh", "Trần Văn Minh"),
-        (Membership.Role.LEADER, "thuong_truc", "Lê Quốc Bình"),
-    ):
-        username = f"{username_prefix}_{role}"
+    names = {**PEOPLE, **(people or {})}
+    for key, role, body_key in STAFF:
+        username = f"{username_prefix}_{key}"
         existing = Membership.objects.filter(user__username=username).first()
-        setup.users[role] = (
+        setup.users[key] = (
             existing.user
             if existing
             else member_create(
@@ -102,7 +123,7 @@ def province_setup(
                 password=password,
                 body=bodies[body_key],
                 role=role,
-                full_name=full_name,
+                full_name=names[key],
             )
         )
     return setup

@@ -36,3 +36,21 @@ def province_of(user: Any) -> Place | None:
         return None
     membership = Membership.objects.select_related("body__province").filter(user=user).first()
     return membership.body.province if membership else None
+
+
+def working_province(user: Any, requested: str | None = None) -> Place | None:
+    """The province a page that works on one province (a plan, a "4 không") is about.
+
+    A member works on its own. The system administrator belongs to none yet sees
+    everything, so it names one with ``?province=<id>``; without one the page opens
+    on the first province (by name) whose staff use the system, so that the menu's
+    links work for it too. None for the public.
+    """
+    if province := province_of(user):
+        return province
+    if not getattr(user, "is_superuser", False):
+        return None
+    provinces = place_provinces().filter(bodies__memberships__isnull=False).distinct()
+    if requested and requested.isdigit() and (chosen := provinces.filter(pk=requested).first()):
+        return chosen
+    return provinces.order_by("name").first()

@@ -1,10 +1,12 @@
-"""Demo reviews: the six-month and year reports on Đồng Tháp's 2024 resolution, and the
-nine-month, mid-term and end-of-term reports on its 2021–2025 term resolution.
+"""Demo reviews: the six-month and year reports on the demo province's resolution of
+the year, and the nine-month, mid-term and end-of-term reports on its 2021–2025 term
+resolution.
 
 They are defined, not generated: the list page offers each as DOCX and PDF, written
 from the targets and tasks the other apps' demos loaded, one click away.
 """
 
+from nghiquyet.core.demo_calendar import demo_calendar
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.personas import ProvinceSetup
 from nghiquyet.reports.models import Report
@@ -23,8 +25,13 @@ TERM_REVIEWS = [
 
 
 def load(setup: ProvinceSetup) -> list[Report]:
+    """The reviews; the year's resolution moves with the demo calendar, the ended term does not."""
+    calendar = demo_calendar()
     reports = []
-    for symbol, reviews in ((SYMBOL, DEMO_REVIEWS), (demo_term.SYMBOL, TERM_REVIEWS)):
+    for symbol, reviews, moved in (
+        (SYMBOL, DEMO_REVIEWS, calendar.text),
+        (demo_term.SYMBOL, TERM_REVIEWS, str),
+    ):
         resolution = Document.objects.filter(
             province=setup.province, symbol=symbol, deleted_at__isnull=True
         ).first()
@@ -35,7 +42,7 @@ def load(setup: ProvinceSetup) -> list[Report]:
                 user=setup.office,
                 body=setup.bodies[key],
                 resolution=resolution,
-                period=period,
+                period=moved(period),
                 kind=kind,
             )
             for key, period, kind in reviews

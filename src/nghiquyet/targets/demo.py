@@ -1,10 +1,12 @@
 """Demo targets: the 14 targets of Đồng Tháp's 2024 resolution (seed article 001),
 with figures for 6 and 12 months chosen so that the dashboard shows every status.
 
-The targets are those of /work/shared/extraction/gold/001_*.json; the figures are
-plausible, not official. Everything goes through the services, as a user would do
-it; only the submission and approval dates are moved back to 2024 afterwards, so
-that the on-time rates read as they would have.
+The targets are those of the seed article's gold record (extraction/gold/001_*.json
+beside the repository); the figures are plausible, not official. Everything goes
+through the services, as a user would do it; only the submission and approval dates
+are moved back afterwards, so that the on-time rates read as they would have.
+Dates, periods and years are written for 2024 and moved by the demo calendar to the
+day of loading: the six months reviewed and locked, the year still open.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from nghiquyet.core.demo_calendar import demo_calendar
 from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.orgs.personas import ProvinceSetup
 from nghiquyet.targets import services
@@ -110,6 +113,7 @@ LATE = {HALF: {"so_cong_thuong"}, YEAR: {"so_noi_vu"}}
 def load(setup: ProvinceSetup) -> Document:
     """Create the 2024 resolution's targets and figures once; later calls change nothing."""
     office = setup.office
+    cal = demo_calendar()
     document = _resolution(setup)
     if document.targets.exists():
         return document
@@ -121,24 +125,28 @@ def load(setup: ProvinceSetup) -> Document:
             comparator=spec.comparator,
             value=spec.value,
             unit=spec.unit,
-            period=YEAR,
-            base_year=spec.base_year,
+            period=cal.text(YEAR),
+            base_year=spec.base_year and cal.year(spec.base_year),
             owner=setup.bodies[spec.owner],
             position=position,
-            source_text=spec.text,
+            source_text=cal.text(spec.text),
         )
         for period, figure in ((HALF, spec.half), (YEAR, spec.year)):
             if figure is not None:
                 _report(setup, target, spec.owner, period, *figure)
-    # Locked after the figures are in: today is long past the 2024 deadlines.
+    # Set after the figures are in: the six months are past their deadline; the year
+    # stays open at least two weeks from the day of loading, for the reporters' figures.
     for period, deadline in DEADLINES.items():
         services.period_lock_set(
-            user=office, province=setup.province, period=period, deadline=deadline
+            user=office,
+            province=setup.province,
+            period=cal.text(period),
+            deadline=cal.open_until(deadline) if period == YEAR else cal.on(deadline),
         )
     key, period, until, reason = EXCEPTION
-    lock = PeriodLock.objects.get(province=setup.province, period=period)
+    lock = PeriodLock.objects.get(province=setup.province, period=cal.text(period))
     services.period_lock_exception_set(
-        user=office, lock=lock, body=setup.bodies[key], until=until, reason=reason
+        user=office, lock=lock, body=setup.bodies[key], until=cal.on(until), reason=reason
     )
     return document
 
@@ -151,13 +159,14 @@ def _resolution(setup: ProvinceSetup) -> Document:
             return found
     from nghiquyet.documents.services import document_create
 
+    cal = demo_calendar()
     return document_create(
         user=setup.office,
         kind=DocumentKind.NGHI_QUYET,
-        title=TITLE,
+        title=cal.text(TITLE),
         issuer=setup.bodies["tinh_uy"],
         symbol=SYMBOL,
-        issued_on=ISSUED_ON,
+        issued_on=cal.on(ISSUED_ON),
         status=Document.Status.ADOPTED,
     )
 
@@ -184,7 +193,7 @@ def _report(
     actual = services.actual_create(
         user=reporter,
         target=target,
-        period=period,
+        period=demo_calendar().text(period),
         value=Decimal(value),
         is_estimate=state == "estimate",
         source="Cục Thống kê tỉnh" if target.unit == "%" else "Báo cáo của cơ quan chủ trì",
@@ -202,13 +211,13 @@ def _report(
 
 
 def _backdate(actual: Actual, setup: ProvinceSetup, owner: str, period: str) -> None:
-    """Put the submission (and decision) on the dates it would have had in 2024."""
+    """Put the submission (and decision) on the dates it would have had."""
     deadline = DEADLINES[period]
     if owner == EXCEPTION[0] and period == EXCEPTION[1]:
         deadline = EXCEPTION[2]
-    day = deadline + dt.timedelta(days=4 if owner in LATE[period] else -2)
+    day = demo_calendar().done_on(deadline + dt.timedelta(days=4 if owner in LATE[period] else -2))
     submitted = timezone.make_aware(dt.datetime.combine(day, dt.time(9, 30)))
-    decided = submitted + dt.timedelta(days=3)
+    decided = min(submitted + dt.timedelta(days=3), timezone.now())
     Actual.objects.filter(pk=actual.pk).update(
         first_submitted_at=submitted,
         submitted_at=submitted,

@@ -4,8 +4,10 @@ import re
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from nghiquyet.core.language import current_language
+from nghiquyet.core.periods import Period, PeriodKind
 from nghiquyet.core.validation import FigureFormField
 from nghiquyet.evaluation import Status, format_figure
 from nghiquyet.targets.models import (
@@ -49,12 +51,30 @@ class FigureField(FigureFormField):
         return super().to_python(value)
 
 
-class ActualForm(forms.Form):
-    """A figure for a period, as an agency reports it."""
+#: The parts of a year an agency reports on, in the order of the year.
+_YEAR_PARTS = ["Q1", "Q2", "H1", "Q3", "9M", "Q4", "H2"]
 
-    period = forms.CharField(
-        label=_("Period"), max_length=12, help_text=_("2024, 2024-H1, 2024-Q2, 2024-09, 2024-9M")
-    )
+
+def reporting_periods(target_period: str) -> list[Period]:
+    """The periods a figure may be reported for on a target set for ``target_period``.
+
+    A year target takes its quarters, halves, nine months and the year; a term target
+    each year of the term and the term itself.
+    """
+    period = Period.parse(target_period)
+    if period.kind is PeriodKind.TERM:
+        years = range(period.year + 1, period.end_year + 1)
+        return [*(Period.of_year(year) for year in years), period]
+    if period.kind is PeriodKind.YEAR:
+        parts = [Period.parse(f"{period.year}-{part}") for part in _YEAR_PARTS]
+        return [*parts, period]
+    return [period]
+
+
+class ActualForm(forms.Form):
+    """A figure for a period, as an agency reports it; the period is picked from a list."""
+
+    period = forms.ChoiceField(label=_("Period"))
     value = FigureField(label=_("Figure"), required=False)
     milestone = forms.ChoiceField(
         label=_("Stage"), required=False, choices=[("", "—"), *Milestone.choices]
@@ -67,10 +87,14 @@ class ActualForm(forms.Form):
     )
     evidence = forms.FileField(label=_("Evidence file"), required=False)
 
-    def __init__(self, *args, target: Target | None = None, **kwargs):
+    def __init__(self, *args, target: Target, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["value"].help_text = what_to_type(target) if target else ""
-        if target is None or target.indicator.kind != Kind.MILESTONE:
+        language = current_language()
+        self.fields["period"].choices = [
+            (period.code, period.label(language)) for period in reporting_periods(target.period)
+        ]
+        self.fields["value"].help_text = what_to_type(target)
+        if target.indicator.kind != Kind.MILESTONE:
             del self.fields["milestone"], self.fields["done_on"]
 
     @classmethod
@@ -81,6 +105,10 @@ class ActualForm(forms.Form):
         }
         form = cls(data, files, initial=initial, target=actual.target)
         form.fields["period"].disabled = True
+        if actual.period not in dict(form.fields["period"].choices):
+            form.fields["period"].choices += [
+                (actual.period, Period.parse(actual.period).label(current_language()))
+            ]
         return form
 
 
@@ -184,7 +212,7 @@ ProposalFormSet = forms.formset_factory(ProposalForm, extra=0)
 class NewResolutionForm(forms.Form):
     """The particulars of a resolution created together with its targets."""
 
-    title = forms.CharField(label=_("Title"), max_length=500)
+    title = forms.CharField(label=pgettext_lazy("document", "Title"), max_length=500)
     symbol = forms.CharField(label=_("Number and symbol"), max_length=60, required=False)
     issuer = forms.ModelChoiceField(label=_("Issuing body"), queryset=None)
     issued_on = forms.DateField(label=_("Date issued"), required=False)

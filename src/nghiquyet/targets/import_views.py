@@ -14,8 +14,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from nghiquyet.documents.models import Document
-from nghiquyet.orgs.access import Action, can_create, get_for, principal_for
+from nghiquyet.orgs.access import Action, can_create, get_for
 from nghiquyet.orgs.models import Body, Place
+from nghiquyet.orgs.selectors import working_province
 from nghiquyet.targets import services
 from nghiquyet.targets.forms import NewResolutionForm, ProposalFormSet, TextImportForm
 from nghiquyet.targets.models import Target
@@ -24,9 +25,7 @@ from nghiquyet.targets.upload_text import text_of_upload
 
 
 def _home_province(user) -> Place:
-    province = Place.objects.filter(
-        pk__in=principal_for(user).province_ids, successor__isnull=True
-    ).first()
+    province = working_province(user)
     if province is None or not can_create(user, Target, province=province):
         raise PermissionDenied
     return province

@@ -54,8 +54,6 @@ class Proposal:
         return {**asdict(self), "include": True}
 
 
-
-
 def _guess_sector(name: str) -> str:
     lowered = name.lower()
     for sector, words in SECTOR_WORDS:

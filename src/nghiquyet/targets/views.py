@@ -15,9 +15,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from nghiquyet.core.periods import Period
+from nghiquyet.core.templatetags.nghiquyet import period_label
 from nghiquyet.documents.models import Document
-from nghiquyet.orgs.access import Action, can, can_create, get_for, principal_for
-from nghiquyet.orgs.models import Body, Place
+from nghiquyet.orgs.access import Action, can, can_create, get_for
+from nghiquyet.orgs.models import Body
+from nghiquyet.orgs.selectors import working_province
 from nghiquyet.targets import selectors, services
 from nghiquyet.targets.forms import ActualForm, DashboardFilterForm, ReturnForm
 from nghiquyet.targets.models import Actual, Target
@@ -47,7 +49,11 @@ def _form_errors(form, exc: ValidationError) -> None:
 def document_list(request: HttpRequest) -> HttpResponse:
     """The resolutions with targets the user may see (public ones for visitors)."""
     documents = selectors.document_list_with_targets(user=request.user)
-    return render(request, "targets/document_list.html", {"documents": documents})
+    return render(
+        request,
+        "targets/document_list.html",
+        {"documents": documents, "is_office": selectors.is_office(user=request.user)},
+    )
 
 
 def dashboard(request: HttpRequest, document_id: int) -> HttpResponse:
@@ -173,12 +179,19 @@ def actual_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "targets/actual_form.html", context)
 
 
-def _decide(request: HttpRequest, pk: int, decision) -> HttpResponse:
+def _decide(request: HttpRequest, pk: int, decision, done: str) -> HttpResponse:
+    """Apply a decision on a figure and say what happened (``done`` names the figure)."""
     actual = selectors.actual_get(user=request.user, pk=pk, action=Action.CHANGE)
     try:
         decision(actual)
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(
+            request,
+            done
+            % {"indicator": actual.target.indicator.name, "period": period_label(actual.period)},
+        )
     next_url = request.POST.get("next")
     if next_url and next_url.startswith("/") and not next_url.startswith("//"):
         return redirect(next_url)
@@ -188,13 +201,23 @@ def _decide(request: HttpRequest, pk: int, decision) -> HttpResponse:
 @login_required
 @require_POST
 def actual_submit(request: HttpRequest, pk: int) -> HttpResponse:
-    return _decide(request, pk, lambda a: services.actual_submit(user=request.user, actual=a))
+    return _decide(
+        request,
+        pk,
+        lambda a: services.actual_submit(user=request.user, actual=a),
+        _("The figure for %(indicator)s, %(period)s, was sent to the office for approval."),
+    )
 
 
 @login_required
 @require_POST
 def actual_approve(request: HttpRequest, pk: int) -> HttpResponse:
-    return _decide(request, pk, lambda a: services.actual_approve(user=request.user, actual=a))
+    return _decide(
+        request,
+        pk,
+        lambda a: services.actual_approve(user=request.user, actual=a),
+        _("The figure for %(indicator)s, %(period)s, is approved and now counts."),
+    )
 
 
 @login_required
@@ -202,7 +225,10 @@ def actual_approve(request: HttpRequest, pk: int) -> HttpResponse:
 def actual_return(request: HttpRequest, pk: int) -> HttpResponse:
     reason = request.POST.get("reason", "")
     return _decide(
-        request, pk, lambda a: services.actual_return(user=request.user, actual=a, reason=reason)
+        request,
+        pk,
+        lambda a: services.actual_return(user=request.user, actual=a, reason=reason),
+        _("The figure for %(indicator)s, %(period)s, was returned to its agency."),
     )
 
 
@@ -226,8 +252,7 @@ def review(request: HttpRequest) -> HttpResponse:
 @login_required
 def timeliness(request: HttpRequest) -> HttpResponse:
     """On-time reporting rate per agency for a period of the user's province."""
-    principal = principal_for(request.user)
-    province = Place.objects.filter(pk__in=principal.province_ids, successor__isnull=True).first()
+    province = working_province(request.user, request.GET.get("province"))
     if province is None:
         raise Http404
     locks = list(province.period_locks.order_by("-deadline"))

@@ -14,14 +14,16 @@ Read the "4 không" page for quý II/2024 (as of 30/6/2024):
 
 Sở Tài chính (the reporter persona's agency) shows none of the four.
 
-Everything goes through the services, as the office and the finance reporter would
-do it. The figures are plausible, not official. Loading twice changes nothing: the
-tasks of a document are loaded only if it has none.
+Dates and years are written for 2024 and moved to the day of loading by
+:mod:`nghiquyet.core.demo_calendar`. Everything goes through the services, as the
+office and the finance reporter would do it. The figures are plausible, not official.
+Loading twice changes nothing: the tasks of a document are loaded only if it has none.
 """
 
 import datetime as dt
 from dataclasses import dataclass, field
 
+from nghiquyet.core.demo_calendar import demo_calendar
 from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.documents.services import document_create
 from nghiquyet.orgs.personas import ProvinceSetup
@@ -401,10 +403,17 @@ REQUESTS = [
 def load(setup: ProvinceSetup) -> None:
     """The task groups of the 2024 resolution and of quarter II, with their records."""
     _give_demo_users_addresses(setup)
+    cal = demo_calendar()
     resolution = _document(
-        setup, RESOLUTION_TITLE, RESOLUTION_SYMBOL, DocumentKind.NGHI_QUYET, d(2024, 1, 4)
+        setup,
+        cal.text(RESOLUTION_TITLE),
+        RESOLUTION_SYMBOL,
+        DocumentKind.NGHI_QUYET,
+        cal.on(d(2024, 1, 4)),
     )
-    quarter = _document(setup, QUARTER_TITLE, "", DocumentKind.KET_LUAN, d(2024, 4, 3))
+    quarter = _document(
+        setup, cal.text(QUARTER_TITLE), "", DocumentKind.KET_LUAN, cal.on(d(2024, 4, 3))
+    )
     if Task.objects.filter(document__in=[resolution, quarter]).exists():
         return
     tasks: dict[str, Task] = {}
@@ -429,15 +438,15 @@ def load(setup: ProvinceSetup) -> None:
             user=setup.office,
             task=task,
             requested_body=setup.bodies[body],
-            subject=subject,
-            requested_on=requested_on,
-            due_on=due_on,
+            subject=cal.text(subject),
+            requested_on=cal.on(requested_on),
+            due_on=cal.on(due_on),
         )
         if answered_on:
             services.coordination_answer(
                 user=setup.office,
                 request=request,
-                answered_on=answered_on,
+                answered_on=cal.on(answered_on),
                 answered_by=setup.bodies[answered_by] if answered_by else None,
                 answer="Đã có văn bản trả lời và cung cấp đầy đủ thông tin đề nghị.",
             )
@@ -457,12 +466,13 @@ def _task(
         parent is not None or spec.origin == Task.Origin.PROPOSED
     )
     author = setup.users["reporter"] if own else setup.office
+    cal = demo_calendar()
     task = services.task_create(
         user=author,
-        title=spec.title,
+        title=cal.text(spec.title),
         lead=setup.bodies[spec.lead],
-        start_on=spec.start_on,
-        deadline=spec.deadline,
+        start_on=cal.on(spec.start_on),
+        deadline=spec.deadline and cal.on(spec.deadline),
         recurrence=spec.recurrence,
         document=document,
         group=group,
@@ -471,14 +481,14 @@ def _task(
         supervisor=setup.bodies[spec.supervisor] if spec.supervisor else None,
         origin=spec.origin,
         code=code,
-        expected_output=spec.expected_output,
+        expected_output=cal.text(spec.expected_output),
     )
     reporter = setup.users["reporter"] if spec.lead == "so_tai_chinh" else setup.office
     for count, (day, percent, blocked) in enumerate(spec.progress, start=1):
         services.task_progress_add(
             user=reporter,
             task=task,
-            reported_on=day,
+            reported_on=cal.on(day),
             percent=percent,
             blocked=blocked,
             narrative=_narrative(percent, blocked),
@@ -486,14 +496,17 @@ def _task(
         )
         if spec.moved and spec.moved[0] == count:
             services.task_deadline_move(
-                user=setup.office, task=task, deadline=spec.moved[1], reason=spec.moved[2]
+                user=setup.office,
+                task=task,
+                deadline=cal.on(spec.moved[1]),
+                reason=cal.text(spec.moved[2]),
             )
     for day in spec.checks:
         services.task_check_add(
             user=setup.office,
             task=task,
             kind=Check.Kind.SUPERVISION,
-            checked_on=day,
+            checked_on=cal.on(day),
             findings="Triển khai đúng kế hoạch; đề nghị đẩy nhanh tiến độ các nội dung còn chậm.",
         )
     for number, sub in enumerate(spec.subtasks, start=1):

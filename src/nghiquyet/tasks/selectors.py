@@ -118,7 +118,21 @@ def task_list(*, user: Any, today: dt.date, filters: TaskFilters = TaskFilters()
     rows = task_rows(tasks.prefetch_related("coordinators"), today=today)
     if filters.status:
         rows = [r for r in rows if r.status == filters.status]
-    return rows
+    return sorted(rows, key=_plan_order)
+
+
+def _plan_order(row: TaskRow) -> tuple:
+    """As the plan reads: by document, then group, then number (1, 1.1, 1.2, 2 … 10).
+
+    The database orders codes as text ("10" before "2") and mixes the groups of
+    different documents that share a position; tasks outside any group come last.
+    """
+    task, group = row.task, row.task.group
+    number = tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part) for part in task.code.split(".")
+    )
+    place = (0, group.position, group.pk) if group else (1, 0, 0)
+    return (task.document_id or 0, place, number, task.pk)
 
 
 def task_groups_visible(*, user: Any) -> QuerySet[TaskGroup]:

@@ -19,9 +19,9 @@ from django.views.decorators.http import require_POST
 
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
-from nghiquyet.orgs.access import Action, can, can_create, get_for, principal_for, scope
+from nghiquyet.orgs.access import Action, can, can_create, get_for, scope
 from nghiquyet.orgs.models import Body, Place
-from nghiquyet.orgs.selectors import province_of
+from nghiquyet.orgs.selectors import working_province
 from nghiquyet.tasks import services
 from nghiquyet.tasks.forms import (
     AnswerForm,
@@ -342,18 +342,14 @@ def request_answer(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _office_province(user: Any) -> Place | None:
     """The province whose plan this user may import (the office's own)."""
-    province = province_of(user)
+    province = working_province(user)
     return province if province and can_create(user, TaskGroup, province=province) else None
 
 
 def _province(request: HttpRequest) -> Place:
     """The user's province; an administrator names one with ``?province=<id>``."""
-    if province := province_of(request.user):
+    if province := working_province(request.user, request.GET.get("province")):
         return province
-    if principal_for(request.user).is_admin and request.GET.get("province", "").isdigit():
-        place = Place.objects.filter(pk=request.GET["province"], level=Place.Level.PROVINCE).first()
-        if place:
-            return place
     raise Http404
 
 
@@ -381,11 +377,18 @@ def four_failures(request: HttpRequest) -> HttpResponse:
     evidence = four_failures_evidence(
         province=province, period=period, today=today, user=request.user
     )
+    # A reporter sees every agency's figures but opens the records of its own only.
+    readable_agencies = set(
+        scope(
+            Body.objects.filter(pk__in=[e.agency.pk for e in evidence]), request.user
+        ).values_list("pk", flat=True)
+    )
     return render(
         request,
         "tasks/four_failures.html",
         {
             "evidence": evidence,
+            "readable_agencies": readable_agencies,
             "period": period,
             "periods": _period_choices(
                 today, task_queryset(user=request.user).aggregate(first=Min("start_on"))["first"]
@@ -402,6 +405,8 @@ def four_failures_agency(request: HttpRequest, agency_pk: int) -> HttpResponse:
     """One agency's "4 không" with every record behind each number."""
     agency = get_for(Body, request.user, Action.VIEW, pk=agency_pk)
     province, today = _province(request), _today(request)
+    if agency.province_id != province.pk:
+        raise Http404
     period = _period(request, today)
     evidence = four_failures_of_agency(
         province=province, agency=agency, period=period, today=today, user=request.user

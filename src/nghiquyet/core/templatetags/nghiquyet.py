@@ -4,6 +4,9 @@ from django import template
 from django.db.models import Model
 from django.urls import reverse
 
+from nghiquyet.core.language import current_language
+from nghiquyet.core.periods import Period
+
 register = template.Library()
 
 
@@ -22,3 +25,16 @@ def language_choices() -> list[tuple[str, str]]:
     from django.conf import settings
 
     return settings.LANGUAGES
+
+
+@register.filter
+def period_label(period: Period | str | None) -> str:
+    """A period as the reader's language names it ("quý IV/2026", "Q4 2026")."""
+    if not period:
+        return ""
+    if isinstance(period, str):
+        try:
+            period = Period.parse(period)
+        except ValueError:
+            return period
+    return period.label(current_language())

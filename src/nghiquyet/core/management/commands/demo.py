@@ -1,21 +1,28 @@
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from nghiquyet.core.demo import DEMO_PASSWORD, demo_load
+from nghiquyet.meetings.demo import GUEST_USERNAME
+from nghiquyet.orgs.models import Body
 
 
 class Command(BaseCommand):
     help = "Load the demo province, its data and one login per role."
 
     def handle(self, *args, **options) -> None:
-        setups = demo_load()
+        setups = demo_load(as_of=timezone.localdate())
         self.stdout.write(
             _("Demo data loaded. Logins (password: %(password)s):") % {"password": DEMO_PASSWORD}
         )
-        self.stdout.write(f"  admin  – {_('System administrator')}")
+        self.stdout.write(f"  {'admin':<20} – {_('System administrator')}")
         for setup in setups:
             for user in setup.users.values():
                 membership = user.membership
-                self.stdout.write(
-                    f"  {user.username:<18} – {membership.get_role_display()}, {membership.body}"
+                role = (
+                    _("Inspection committee member")
+                    if membership.body.kind == Body.Kind.INSPECTION_COMMITTEE
+                    else membership.get_role_display()
                 )
+                self.stdout.write(f"  {user.username:<20} – {role}, {membership.body}")
+        self.stdout.write(f"  {GUEST_USERNAME:<20} – {_('Guest invited to the coming conference')}")
