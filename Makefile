@@ -9,16 +9,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 NQ     := $(BIN)/nghiquyet
 STAMP  := $(VENV)/.installed-stamp
-<<<<<<< HEAD
+PORT   ?= 8000
 SHARED ?= ../shared
 SEEDS  ?= $(SHARED)/seeds
 SCORER ?= $(SHARED)/extraction/score.py
 CORPUS ?= tests/extraction/corpus
-=======
-PORT   ?= 8000
-SHARED ?= ../shared
-SEEDS  ?= $(SHARED)/seeds
->>>>>>> office
 
 APPS   := core orgs documents targets tasks meetings reports api
 
@@ -87,7 +82,6 @@ test: install lint
 # there) and the project's own development corpus (scored by the package's scorer).
 eval: install
 	mkdir -p build
-<<<<<<< HEAD
 	@if [ -f $(SCORER) ] && [ -d $(SEEDS) ]; then \
 		$(NQ) extract $(SEEDS)/*.txt > build/seeds.jsonl && \
 		echo "== seeds ($(SEEDS))" && $(BIN)/python $(SCORER) build/seeds.jsonl; \
@@ -95,10 +89,6 @@ eval: install
 	$(NQ) extract $(CORPUS)/*.txt > build/corpus.jsonl
 	@echo "== corpus ($(CORPUS))"
 	@$(BIN)/python -m nghiquyet.extraction.scoring build/corpus.jsonl --gold $(CORPUS)
-=======
-	$(NQ) extract $(SEEDS)/*.txt > build/seeds.jsonl
-	$(BIN)/python $(SHARED)/extraction/score.py build/seeds.jsonl
->>>>>>> office
 
 bench: install
 	$(NQ) bench $(NAME)
