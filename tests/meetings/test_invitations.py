@@ -43,7 +43,8 @@ def test_a_guest_created_on_the_meeting_page_signs_in_and_may_comment(
     assert "đăng nhập bằng tài khoản mttung" in response.content.decode()
     guest = get_user_model().objects.get(username="mttung")
     assert meeting.participants.get(user=guest).kind == Participant.Kind.GUEST
-    assert client.login(username="mttung", password="khach-moi-2026")
+    signed_in = client.post("/login/", {"username": "mttung", "password": "khach-moi-2026"})
+    assert signed_in.status_code == 302
     assert can(guest, Action.VIEW, meeting)
     assert list(drafts_open_to(user=guest)) == [draft]
 
