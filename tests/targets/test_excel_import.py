@@ -163,6 +163,50 @@ def test_the_office_imports_new_targets_and_figures_which_count_at_once(office, 
     assert growth.history.first().history_user == office
 
 
+def test_a_sheet_of_many_communes_keeps_each_figure_with_its_own_target_and_history(
+    office, resolution
+):
+    # More rows than one INSERT holds on SQLite, so keys are handed out chunk by chunk.
+    communes = 130
+    content = workbook(
+        [
+            [
+                number,
+                f"Tỷ lệ hộ nghèo theo chuẩn đa chiều, xã số {number}",
+                "%",
+                "dưới 1,5",
+                "Năm 2024",
+                f"1,{number:03d} (ước)",
+                f"{number},25",
+            ]
+            for number in range(1, communes + 1)
+        ]
+    )
+    report = targets_import_xlsx(user=office, document=resolution, file=content)
+    assert report.ok, report.errors
+    assert (report.targets_created, report.figures_recorded) == (communes, 2 * communes)
+    for number in (1, 62, 63, 100, communes):
+        target = Target.objects.get(
+            document=resolution,
+            indicator__name=f"Tỷ lệ hộ nghèo theo chuẩn đa chiều, xã số {number}",
+        )
+        assert sorted(target.actuals.values_list("period", "value", "is_estimate")) == [
+            ("2024", Decimal(f"{number}.25"), False),
+            ("2024-H1", Decimal(f"1.{number:03d}"), True),
+        ]
+        created = target.history.get()
+        assert (created.history_type, created.history_user, created.value) == (
+            "+",
+            office,
+            Decimal("1.5"),
+        )
+    imported = Actual.objects.filter(target__document=resolution)
+    history = Actual.history.filter(target__document=resolution, history_type="+")
+    assert sorted(history.values_list("id", "value", "history_user")) == sorted(
+        (pk, value, office.pk) for pk, value in imported.values_list("id", "value")
+    )
+
+
 def test_a_corrected_figure_is_a_new_approved_figure_beside_the_old_one(
     office, resolution, revenue, figures
 ):

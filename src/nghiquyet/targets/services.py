@@ -272,23 +272,6 @@ def target_create(
     return target
 
 
-#: Relations and workflow fields the ``*_prepare`` functions set themselves: their
-#: field checks would cost a query each, so only the typed-in fields are checked.
-_NOT_CLEANED_IN_BULK = [
-    "document",
-    "place",
-    "indicator",
-    "owner",
-    "target",
-    "created_by",
-    "submitted_by",
-    "approved_by",
-    "returned_by",
-    "status",
-    "evidence",
-]
-
-
 def target_prepare(
     *,
     document: Document,
@@ -312,8 +295,8 @@ def target_prepare(
         {"place": document.province, **fields, "indicator": indicator, "position": position},
     )
     _check_target(target, province_ids)
-    # Lengths and digits the columns would refuse: the bulk insert that follows checks none.
-    target.clean_fields(exclude=_NOT_CLEANED_IN_BULK)
+    # The column checks target_create makes, with no query: the bulk insert checks none.
+    check_fields(target)
     return target
 
 
@@ -646,8 +629,8 @@ def actual_prepare(
         approved_by=user,
         approved_at=now,
     )
-    # Digits the column would refuse: the bulk insert that follows checks none.
-    actual.clean_fields(exclude=_NOT_CLEANED_IN_BULK)
+    # The column checks actual_create makes, with no query: the bulk insert checks none.
+    check_fields(actual)
     return actual
 
 
