@@ -89,9 +89,17 @@ def test_completion_agrees_with_the_status_except_inside_the_band_of_about(spec,
         assert judgement.completion <= 100
 
 
-@given(spec=specs(), actual=figures)
+#: Guards drawn directly (a ceiling on what should grow, a floor on what should fall):
+#: filtering all specs down to guards discards most draws, and hypothesis gives up.
+guards = st.one_of(
+    specs(comparators=[c for c in Comparator if c.sense == -MORE.sign], directions=[MORE]),
+    specs(comparators=[c for c in Comparator if c.sense == -LESS.sign], directions=[LESS]),
+)
+
+
+@given(spec=guards, actual=figures)
 def test_a_guard_is_never_exceeded_and_never_beyond_100_percent(spec, actual):
-    assume(is_guard(spec))
+    assert is_guard(spec)
     judgement = judge(spec, [Observation(value=actual)])
     assert judgement.status is not Status.EXCEEDED
     assert judgement.completion is None or judgement.completion <= 100
