@@ -7,6 +7,7 @@ The administrative map is loaded once per test session from the real package dat
 import pytest
 from django.test import Client
 
+from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.orgs.personas import ProvinceSetup, province_setup
 from nghiquyet.orgs.places import places_load
 
@@ -88,3 +89,17 @@ def client_for():
         return client
 
     return make
+
+
+@pytest.fixture
+def resolution(dongthap):
+    """Đồng Tháp's adopted resolution of the year, with no targets yet: tests add their own."""
+    return Document.objects.create(
+        kind=DocumentKind.NGHI_QUYET,
+        symbol="12-NQ/TU",
+        number="12",
+        issuer=dongthap.bodies["tinh_uy"],
+        province=dongthap.province,
+        title="Nghị quyết về nhiệm vụ năm 2024",
+        status=Document.Status.ADOPTED,
+    )

@@ -8,7 +8,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from openpyxl import Workbook
 
-from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.targets import services
 from nghiquyet.targets.excel_import import targets_import_xlsx
 from nghiquyet.targets.models import Actual, Target
@@ -16,19 +15,6 @@ from nghiquyet.targets.models import Actual, Target
 pytestmark = pytest.mark.django_db
 
 HEADERS = ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kỳ chỉ tiêu", "Năm 2024", "Mã"]
-
-
-@pytest.fixture
-def resolution(dongthap):
-    return Document.objects.create(
-        kind=DocumentKind.NGHI_QUYET,
-        symbol="12-NQ/TU",
-        number="12",
-        issuer=dongthap.bodies["tinh_uy"],
-        province=dongthap.province,
-        title="Nghị quyết về nhiệm vụ năm 2024",
-        status=Document.Status.ADOPTED,
-    )
 
 
 @pytest.fixture

@@ -7,26 +7,12 @@ from io import BytesIO
 import pytest
 from openpyxl import Workbook
 
-from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.targets.excel_import import targets_import_xlsx
 from nghiquyet.targets.models import Target
 
 pytestmark = pytest.mark.django_db
 
 HEADERS = ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kỳ chỉ tiêu", "Năm 2024"]
-
-
-@pytest.fixture
-def resolution(dongthap):
-    return Document.objects.create(
-        kind=DocumentKind.NGHI_QUYET,
-        symbol="12-NQ/TU",
-        number="12",
-        issuer=dongthap.bodies["tinh_uy"],
-        province=dongthap.province,
-        title="Nghị quyết về nhiệm vụ năm 2024",
-        status=Document.Status.ADOPTED,
-    )
 
 
 def workbook(headers, rows) -> bytes:

@@ -13,7 +13,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from weasyprint import HTML
 
-from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.targets.models import Target
 from nghiquyet.targets.upload_text import MAX_DOCX_INFLATED_BYTES, MAX_UPLOAD_BYTES
 
@@ -49,19 +48,6 @@ def bomb_docx() -> bytes:
                 part.write(chunk)
         archive.writestr("[Content_Types].xml", "<Types/>")
     return out.getvalue()
-
-
-@pytest.fixture
-def resolution(dongthap):
-    return Document.objects.create(
-        kind=DocumentKind.NGHI_QUYET,
-        symbol="12-NQ/TU",
-        number="12",
-        issuer=dongthap.bodies["tinh_uy"],
-        province=dongthap.province,
-        title="Nghị quyết về nhiệm vụ năm 2024",
-        status=Document.Status.ADOPTED,
-    )
 
 
 def upload(client_for, office, resolution, name: str, data: bytes):

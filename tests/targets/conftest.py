@@ -3,7 +3,6 @@
 import pytest
 from django.utils import translation
 
-from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.targets import services
 from nghiquyet.targets.models import Direction, Indicator, Kind, Sector
 
@@ -14,19 +13,6 @@ def vietnamese():
     next test, so each test starts in Vietnamese, the default of the site."""
     with translation.override("vi"):
         yield
-
-
-@pytest.fixture
-def resolution(dongthap):
-    return Document.objects.create(
-        kind=DocumentKind.NGHI_QUYET,
-        symbol="12-NQ/TU",
-        number="12",
-        issuer=dongthap.bodies["tinh_uy"],
-        province=dongthap.province,
-        title="Nghị quyết về nhiệm vụ năm 2024",
-        status=Document.Status.ADOPTED,
-    )
 
 
 def indicator(setup, **fields) -> Indicator:
