@@ -129,6 +129,9 @@ AUTHENTICATION_BACKENDS = [
 ROOT_URLCONF = "nghiquyet.urls"
 WSGI_APPLICATION = "nghiquyet.wsgi.application"
 
+# Every form is drawn with the same Bootstrap layout (see core/forms.py).
+FORM_RENDERER = "nghiquyet.core.forms.BootstrapFormRenderer"
+
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
@@ -206,14 +209,15 @@ if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # Content-Security-Policy: every script, style, font and image comes from the site
-# itself, so injected markup can neither run code nor call out. Inline styles stay
-# allowed (templates, printed reports and Swagger UI set them; they cannot run code);
-# inline scripts, eval and plug-ins do not.
+# itself, so injected markup can neither run code nor call out nor restyle the page:
+# no inline script, no inline style, no eval, no plug-in. Templates put their styles in
+# static stylesheets; the one page that must carry its own (the printable report) allows
+# its own stylesheet by hash.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
-        "style-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF],
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],

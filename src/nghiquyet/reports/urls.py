@@ -5,6 +5,7 @@ from nghiquyet.reports import views
 app_name = "reports"
 urlpatterns = [
     path("", views.report_index, name="list"),
+    path("sheet.css", views.sheet_stylesheet, name="sheet_css"),
     path("<int:pk>/", views.report_detail, name="detail"),
     re_path(
         r"^(?P<pk>\d+)/file\.(?P<output>docx|pdf|html)$", views.report_download, name="download"

@@ -4,11 +4,16 @@ Views stay thin: forms read input, services write, selectors read, and `render`
 turns the assembled content into the file asked for.
 """
 
+import base64
+import hashlib
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -83,10 +88,35 @@ def report_download(request: HttpRequest, pk: int, output: str) -> HttpResponse:
             messages.error(request, message)
         return redirect("reports:detail", pk=report.pk)
     response = HttpResponse(data, content_type=OutputFormat.MEDIA_TYPES[output])
-    if output != OutputFormat.HTML:
+    if output == OutputFormat.HTML:
+        _allow_own_styles(response, data.decode())
+    else:
         name = f"bao-cao-{report.period.replace('/', '-')}-{report.kind}.{output}"
         response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
+
+
+def sheet_stylesheet(request: HttpRequest) -> HttpResponse:
+    """The report sheet's stylesheet, for the preview page: the same rules the PDF is printed
+    with, served as a file because the Content-Security-Policy refuses inline styles."""
+    css = render_to_string("reports/_sheet.css")
+    response = HttpResponse(css, content_type="text/css; charset=utf-8")
+    response["Cache-Control"] = "max-age=3600"
+    return response
+
+
+STYLE_ELEMENT = re.compile(r"<style>(.*?)</style>", re.S)
+
+
+def _allow_own_styles(response: HttpResponse, html: str) -> None:
+    """The printable report carries its stylesheet inside (it is also saved and printed as one
+    file), so its page allows exactly that stylesheet by hash and no other inline style."""
+    hashes = [
+        "'sha256-" + base64.b64encode(hashlib.sha256(css.encode()).digest()).decode() + "'"
+        for css in STYLE_ELEMENT.findall(html)
+    ]
+    if hashes:
+        response._csp_update = {"style-src": hashes}
 
 
 @login_required

@@ -94,6 +94,8 @@ class ActualForm(forms.Form):
             (period.code, period.label(language)) for period in reporting_periods(target.period)
         ]
         self.fields["value"].help_text = what_to_type(target)
+        if target.unit:
+            self.fields["value"].label = f"{self.fields['value'].label} ({target.unit})"
         if target.indicator.kind != Kind.MILESTONE:
             del self.fields["milestone"], self.fields["done_on"]
 
