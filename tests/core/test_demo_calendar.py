@@ -8,10 +8,13 @@ from django.utils import timezone
 from nghiquyet.core.demo import demo_load
 from nghiquyet.core.demo_calendar import AUTHORED_ON, DemoCalendar, calendar_for
 from nghiquyet.core.periods import Period
+from nghiquyet.documents.models import Document
 from nghiquyet.meetings.demo import GUEST_USERNAME
 from nghiquyet.meetings.models import Meeting
 from nghiquyet.meetings.selectors import drafts_open_to
 from nghiquyet.orgs.access import Action, can
+from nghiquyet.reports.models import Report
+from nghiquyet.targets.models import Actual
 from nghiquyet.targets.selectors import period_deadline
 from nghiquyet.tasks.models import Task
 from nghiquyet.tasks.selectors import four_failures_evidence
@@ -56,3 +59,25 @@ def test_loaded_today_the_year_is_open_the_half_reviewed_and_tasks_due_now(place
     guest = coming.participants.get(user__username=GUEST_USERNAME).user
     assert can(guest, Action.VIEW, coming)
     assert list(drafts_open_to(user=guest)) == list(drafts_open_to(user=reporter))
+
+
+@pytest.mark.django_db
+def test_loaded_today_last_years_resolution_is_reviewed_with_approved_figures_and_a_report(
+    places, client
+):
+    today = timezone.localdate()
+    home, _other = demo_load(as_of=today)
+    last = calendar_for(today).year(2023)
+    resolution = Document.objects.get(province=home.province, symbol="27-NQ/TU")
+    assert resolution.title.endswith(f"năm {last}")
+
+    figures = Actual.objects.filter(target__document=resolution)
+    assert {figure.period for figure in figures} == {f"{last}-H1", str(last)}
+    assert {figure.status for figure in figures} == {Actual.Status.APPROVED}
+    assert period_deadline(province=home.province, period=str(last), body=None) < today
+    assert Report.objects.filter(resolution=resolution, period=str(last)).exists()
+
+    client.force_login(home.users["leader"])
+    page = client.get(f"/targets/documents/{resolution.pk}/?period={last}").content.decode()
+    assert "Tốc độ tăng trưởng GRDP" in page
+    assert "status-exceeded" in page and "status-not_achieved" in page

@@ -22,7 +22,7 @@ DEMO_PROVINCE = "Đồng Tháp"
 OTHER_PROVINCE = "Lai Châu"
 APPS_WITH_DEMO = ["documents", "targets", "tasks", "meetings", "reports"]
 #: Further demo modules of an app, loaded right after its ``demo``.
-MORE_DEMOS = {"targets": ["nghiquyet.targets.demo_term"]}
+MORE_DEMOS = {"targets": ["nghiquyet.targets.demo_term", "nghiquyet.targets.demo_last_year"]}
 #: The other province gets its own resolution and figures, so that its logins see work.
 APPS_OF_OTHER_PROVINCE = ["targets"]
 #: Invented names for the other province's staff (the demo province keeps the defaults).
