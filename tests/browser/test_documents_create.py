@@ -30,7 +30,7 @@ def test_the_office_records_a_directive_and_finds_it_in_the_register(
     expect(page.get_by_text("Đã nhập văn bản.")).to_be_visible()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Chỉ thị 58-CT/TU")
 
-    page.get_by_role("link", name="Văn bản", exact=True).click()
+    page.locator("#site-menu").get_by_role("link", name="Văn bản", exact=True).click()
     page.get_by_label("Tìm kiếm").fill("quy hoach tinh")
     row = page.locator("#document-table tr", has_text="58-CT/TU")
     expect(row).to_contain_text("Ban Thường vụ Tỉnh ủy Đồng Tháp")

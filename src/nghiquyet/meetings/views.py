@@ -168,6 +168,8 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 "item": item,
                 "vote": vote,
                 "vote_text": vote_text(vote) if vote else "",
+                # One form per agenda item: its own ids, so each label names its own box.
+                "vote_form": VoteForm(auto_id=f"id_vote{item.pk}_%s") if editable else None,
             }
         )
     context = {
@@ -182,14 +184,15 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     }
     if editable:
         context.update(
-            participant_form=ParticipantForm(meeting=meeting),
-            guest_form=GuestAccountForm(),
-            agenda_form=AgendaItemForm(province=meeting.province),
-            vote_form=VoteForm(),
-            conclusion_form=ConclusionForm(),
+            # The page holds several forms: each its own ids, so no label names another's box.
+            participant_form=ParticipantForm(meeting=meeting, auto_id="id_participant_%s"),
+            guest_form=GuestAccountForm(auto_id="id_guest_%s"),
+            agenda_form=AgendaItemForm(province=meeting.province, auto_id="id_agenda_%s"),
+            conclusion_form=ConclusionForm(auto_id="id_conclusion_%s"),
             adopt_form=AdoptForm(),
             details_form=MeetingDetailsForm(
-                initial={"venue": meeting.venue, "members_count": meeting.members_count}
+                initial={"venue": meeting.venue, "members_count": meeting.members_count},
+                auto_id="id_details_%s",
             ),
         )
     return render(request, "meetings/meeting_detail.html", context)

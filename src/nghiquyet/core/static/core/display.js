@@ -23,7 +23,27 @@
   }
   apply();
 
+  /* A table wider than the window scrolls inside its frame; keyboard users reach that
+     scrolling only if the frame can take focus, so frames that do scroll are made focusable. */
+  function focusableScrolling(scope) {
+    scope.querySelectorAll(".table-responsive").forEach(function (frame) {
+      if (frame.scrollWidth > frame.clientWidth + 1) {
+        frame.setAttribute("tabindex", "0");
+        frame.setAttribute("role", "region");
+        var heading = frame.querySelector("caption") || frame.previousElementSibling;
+        frame.setAttribute("aria-label", heading && heading.textContent.trim() ? heading.textContent.trim().slice(0, 80) : document.title);
+      } else if (frame.getAttribute("role") === "region") {
+        frame.removeAttribute("tabindex");
+        frame.removeAttribute("role");
+        frame.removeAttribute("aria-label");
+      }
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    focusableScrolling(document);
+    window.addEventListener("resize", function () { focusableScrolling(document); });
+    document.body.addEventListener("htmx:afterSwap", function (event) { focusableScrolling(event.target); });
     var toggle = document.querySelector("[data-contrast-toggle]");
     function showPressed() {
       if (toggle) { toggle.setAttribute("aria-pressed", String(root.classList.contains("high-contrast"))); }
