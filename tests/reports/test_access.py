@@ -28,8 +28,9 @@ def year(demo_reports) -> Report:
 def test_the_office_lists_the_demo_reviews_and_downloads_them_in_one_click(demo, year, client_for):
     client = client_for(demo.office)
     page = client.get("/reports/").content.decode()
-    # H1, year (Tỉnh ủy and UBND) of 2024; nine months, mid-term and end of the term
-    assert page.count("/file.docx") == 6 and page.count("/file.pdf") == 6
+    # H1, year (Tỉnh ủy and UBND) of 2024; the year 2023; nine months, mid-term and end of
+    # the term
+    assert page.count("/file.docx") == 7 and page.count("/file.pdf") == 7
     docx = client.get(f"/reports/{year.pk}/file.docx")
     assert docx.status_code == 200 and docx["Content-Type"] == DOCX
     assert docx["Content-Disposition"].endswith('bao-cao-2024-year.docx"')
