@@ -21,6 +21,8 @@ def demo_site(places, settings, tmp_path):
 
 
 def test_the_six_month_report_is_one_click_away_and_becomes_a_draft(page, demo_site, screenshot):
+    # A PDF or a draft is written while the browser waits: seconds on a busy machine.
+    page.set_default_timeout(60_000)
     page.goto("/login/")
     page.get_by_label("Tên đăng nhập").fill(demo_site.office.username)
     page.get_by_label("Mật khẩu").fill(DEMO_PASSWORD)
@@ -42,5 +44,7 @@ def test_the_six_month_report_is_one_click_away_and_becomes_a_draft(page, demo_s
     assert os.path.getsize(screenshot("report-six-months-preview")) > 0
 
     page.get_by_role("button", name="Tạo phiên bản dự thảo mới").click()
-    expect(page.locator("#report-job")).to_contain_text("Phiên bản 1 của dự thảo đã sẵn sàng")
+    expect(page.locator("#report-job")).to_contain_text(
+        "Phiên bản 1 của dự thảo đã sẵn sàng", timeout=60_000
+    )
     expect(page.locator("#report-job progress")).to_have_attribute("value", "100")
