@@ -7,10 +7,13 @@ that can alter it. The rules stay in `nghiquyet.evaluation`: a row is a judgemen
 core computed, written down, never a verdict typed by hand.
 
 A row holds every part of the core's `Judgement` but the target's spec (which the
-target itself gives), so a read rebuilds the very judgement a fresh computation
-would give, and `verify_verdicts` can compare the two field by field.
+target itself gives), and the value the spec was measured against (a term total seen
+mid-term is judged against the share due by then), so a read rebuilds the very
+judgement a fresh computation would give, and `verify_verdicts` can compare the two
+field by field.
 """
 
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -19,6 +22,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from nghiquyet.documents.models import Document
+from nghiquyet.evaluation import Judgement, TargetSpec
+from nghiquyet.evaluation import Milestone as EvalMilestone
 from nghiquyet.evaluation import Status as EvalStatus
 from nghiquyet.targets.models import Milestone, Target, validate_period_code
 
@@ -94,6 +99,13 @@ class Verdict(models.Model):
         _("stage"), max_length=12, choices=Milestone.choices, blank=True, default=""
     )
     rule_key = models.CharField(_("rule"), max_length=64)
+    against = ExactDecimalField(
+        _("judged against"),
+        null=True,
+        blank=True,
+        help_text=_("The target's value as judged: a term total seen mid-term, the pace to date."),
+    )
+    against_max = ExactDecimalField(_("upper value judged against"), null=True, blank=True)
     computed_at = models.DateTimeField(_("computed at"))
 
     class Meta:
@@ -109,3 +121,63 @@ class Verdict(models.Model):
 
     def __str__(self) -> str:
         return f"{self.target_id} – {self.period}: {self.status}"
+
+
+#: The columns that hold a judgement, in the order :func:`verdict_parts` gives them.
+PARTS = (
+    "status",
+    "completion",
+    "figure",
+    "estimate",
+    "progress",
+    "to_date",
+    "milestone",
+    "rule_key",
+    "against",
+    "against_max",
+)
+
+
+def verdict_parts(judgement: Judgement) -> tuple[Any, ...]:
+    """The columns of ``judgement`` (all but its spec), in the order of :data:`PARTS`."""
+    return (
+        judgement.status.value,
+        judgement.completion,
+        judgement.figure,
+        judgement.estimate,
+        judgement.progress,
+        judgement.to_date,
+        judgement.milestone.value if judgement.milestone else "",
+        judgement.rule_key,
+        judgement.spec.value,
+        judgement.spec.value_max,
+    )
+
+
+def same_parts(first: tuple[Any, ...], second: tuple[Any, ...]) -> bool:
+    """Whether two rows of parts print alike: 101.250 and 101.25 are equal Decimals, but a
+    page would print them differently, so numbers compare by their exact text."""
+
+    def exact(parts: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(str(part) if isinstance(part, Decimal) else part for part in parts)
+
+    return exact(first) == exact(second)
+
+
+def judgement_of_parts(spec: TargetSpec, parts: tuple[Any, ...]) -> Judgement:
+    """The judgement a stored row holds, for the target whose spec is ``spec``."""
+    status, completion, figure, estimate, progress, to_date, milestone, rule_key, *against = parts
+    if (spec.value, spec.value_max) != tuple(against):
+        # Judged to date, a term total is measured against the share of it due by then.
+        spec = replace(spec, value=against[0], value_max=against[1])
+    return Judgement(
+        spec=spec,
+        status=EvalStatus(status),
+        figure=figure,
+        completion=completion,
+        estimate=estimate,
+        rule_key=rule_key,
+        progress=progress,
+        to_date=to_date,
+        milestone=EvalMilestone(milestone) if milestone else None,
+    )
