@@ -135,7 +135,37 @@ def _measure(out: TextIO) -> None:
         f"  p95 goal < 100 ms: {'met' if _p95(page) < 0.1 else 'NOT met'}; "
         f"dashboard / raw = {ratio:.1f}× (goal ≤ 3×): {'met' if ratio <= 3 else 'NOT met'}\n"
     )
+    _selectors(out, document, office, raw)
     _breakdown(out, document, office, client, url)
+
+
+def _selectors(out: TextIO, document, office, raw: list[float]) -> None:
+    """The summary's read alone, from the stored verdicts and judged on the spot as it
+    was before they were stored, in the same run so the machine's load weighs on both."""
+    from nghiquyet.targets import selectors
+
+    period = selectors.as_period(PERIOD)
+
+    def stored() -> None:
+        verdicts = selectors.target_verdicts(user=office, document=document, period=period)
+        selectors.rows_summary(verdicts)
+
+    def on_the_spot() -> None:
+        targets = selectors.target_list(user=office, document=document)
+        judged = selectors.judge_values(
+            selectors.spec_values(targets), document=document, period=period
+        )
+        selectors.summarize(judged.values())
+
+    for name, timings in (
+        ("stored verdicts", _timings(stored)),
+        ("on the spot", _timings(on_the_spot)),
+    ):
+        out.write(
+            f"  all {TARGETS} verdicts and the summary, {name}: median "
+            f"{_ms(statistics.median(timings))}  p95 {_ms(_p95(timings))} "
+            f"({_p95(timings) / _p95(raw):.1f}× the raw aggregate)\n"
+        )
 
 
 def _store_verdicts(out: TextIO) -> None:

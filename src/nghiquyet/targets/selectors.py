@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, reduce
 from operator import or_
@@ -256,17 +256,59 @@ def target_rows(
 
 @dataclass(frozen=True)
 class Verdict:
-    """A target's judgement for a period and what a table filters it by, nothing more."""
+    """A target's judgement for a period and what a table filters it by, nothing more.
+
+    Read from a stored verdict, the status and what a summary counts are at hand, and
+    the full `Judgement` (with the target's spec, for the rule text) is built only when
+    asked: a dashboard counts a thousand targets and draws a hundred.
+    """
 
     target_id: int
     indicator: str
     owner_id: int | None
     sector: str
-    judgement: Judgement
+    status: Status
+    completion: Decimal | None
+    estimate: bool
+    to_date: bool
+    #: The target's spec parts and the stored parts, or the judgement itself.
+    source: tuple[dict[str, Any], tuple[Any, ...]] | Judgement = field(repr=False)
 
-    @property
-    def status(self) -> Status:
-        return self.judgement.status
+    @classmethod
+    def judged(cls, row: dict[str, Any], judgement: Judgement) -> Verdict:
+        return cls(
+            target_id=row["pk"],
+            indicator=row["indicator_name"],
+            owner_id=row["owner_id"],
+            sector=row["sector"],
+            status=judgement.status,
+            completion=judgement.completion,
+            estimate=judgement.estimate,
+            to_date=judgement.to_date,
+            source=judgement,
+        )
+
+    @classmethod
+    def stored(cls, row: dict[str, Any], parts: tuple[Any, ...]) -> Verdict:
+        stored = dict(zip(PARTS, parts, strict=True))
+        return cls(
+            target_id=row["pk"],
+            indicator=row["indicator_name"],
+            owner_id=row["owner_id"],
+            sector=row["sector"],
+            status=Status(stored["status"]),
+            completion=stored["completion"],
+            estimate=stored["estimate"],
+            to_date=stored["to_date"],
+            source=(row, parts),
+        )
+
+    @cached_property
+    def judgement(self) -> Judgement:
+        if isinstance(self.source, Judgement):
+            return self.source
+        row, parts = self.source
+        return judgement_of_parts(spec_of_values(row), parts)
 
 
 def spec_values(targets: QuerySet[Target], *fields: str, **expressions: Any) -> list[dict]:
@@ -309,16 +351,9 @@ def target_verdicts(*, user: Any, document: Document, period: Period | str) -> l
     unstored = [row for row in values if row["stored_status"] is None]
     judged = judge_values(unstored, document=document, period=period) if unstored else {}
     return [
-        Verdict(
-            target_id=row["pk"],
-            indicator=row["indicator_name"],
-            owner_id=row["owner_id"],
-            sector=row["sector"],
-            judgement=judged.get(row["pk"])
-            or judgement_of_parts(
-                spec_of_values(row), tuple(row[f"stored_{part}"] for part in PARTS)
-            ),
-        )
+        Verdict.judged(row, judged[row["pk"]])
+        if row["pk"] in judged
+        else Verdict.stored(row, tuple(row[f"stored_{part}"] for part in PARTS))
         for row in values
     ]
 
@@ -398,7 +433,7 @@ def document_summary_sentence(
 
 def rows_summary(rows: Iterable[TargetRow | Verdict]) -> Summary:
     """The summary of rows or verdicts already computed (a dashboard computes them once)."""
-    return summarize(row.judgement for row in rows)
+    return summarize(row if isinstance(row, Verdict) else row.judgement for row in rows)
 
 
 def summary_sentence_of(summary: Summary, language: str | None = None) -> str:
