@@ -5,12 +5,14 @@ A province gets a term resolution of 1,000 targets, each with approved figures f
 with 12 monthly figures each: 80,000 figures in all. The targets dashboard of the
 resolution is rendered through Django's test client as the province office; the raw
 SQL aggregate is one query that picks each target's figure in force for the period.
-Goal from the issue: dashboard p95 under 200 ms and within 3× of the raw query.
+Goal from the issue: dashboard p95 under 100 ms and within 3× of the raw query.
 
 Everything happens in a throwaway database, chosen by DATABASE_URL like the site's:
 for SQLite a temporary file, for PostgreSQL a test database the benchmark creates
 and drops. Rows are bulk-inserted, since what is measured is reading, not the
-services that record figures. Prints figures; asserts nothing.
+services that record figures; the stored verdicts are then computed as
+``verify_verdicts --fix`` computes them for a database loaded behind the services'
+back, and that time is printed too. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ def _measure(out: TextIO) -> None:
     places_load()
     document, office = _build()
     out.write(f"  data built in {time.perf_counter() - started:.1f} s: {_sizes()}\n")
+    _store_verdicts(out)
     if connection.vendor == "postgresql":
         # What autovacuum does within a minute of a bulk load: planner statistics and
         # the visibility map, without which the first renders measure a cold database.
@@ -129,10 +132,54 @@ def _measure(out: TextIO) -> None:
     out.write(f"    median {_ms(statistics.median(raw))}  p95 {_ms(_p95(raw))}\n")
     ratio = _p95(page) / _p95(raw)
     out.write(
-        f"  p95 goal < 200 ms: {'met' if _p95(page) < 0.2 else 'NOT met'}; "
+        f"  p95 goal < 100 ms: {'met' if _p95(page) < 0.1 else 'NOT met'}; "
         f"dashboard / raw = {ratio:.1f}× (goal ≤ 3×): {'met' if ratio <= 3 else 'NOT met'}\n"
     )
+    _selectors(out, document, office, raw)
     _breakdown(out, document, office, client, url)
+
+
+def _selectors(out: TextIO, document, office, raw: list[float]) -> None:
+    """The summary's read alone, from the stored verdicts and judged on the spot as it
+    was before they were stored, in the same run so the machine's load weighs on both."""
+    from nghiquyet.targets import selectors
+
+    period = selectors.as_period(PERIOD)
+
+    def stored() -> None:
+        verdicts = selectors.target_verdicts(user=office, document=document, period=period)
+        selectors.rows_summary(verdicts)
+
+    def on_the_spot() -> None:
+        targets = selectors.target_list(user=office, document=document)
+        judged = selectors.judge_values(
+            selectors.spec_values(targets), document=document, period=period
+        )
+        selectors.summarize(judged.values())
+
+    for name, timings in (
+        ("stored verdicts", _timings(stored)),
+        ("on the spot", _timings(on_the_spot)),
+    ):
+        out.write(
+            f"  all {TARGETS} verdicts and the summary, {name}: median "
+            f"{_ms(statistics.median(timings))}  p95 {_ms(_p95(timings))} "
+            f"({_p95(timings) / _p95(raw):.1f}× the raw aggregate)\n"
+        )
+
+
+def _store_verdicts(out: TextIO) -> None:
+    """Each document's verdicts judged and stored in one go, as a repair or an import does."""
+    from nghiquyet.targets.models import Target, Verdict
+    from nghiquyet.targets.verdicts import verdicts_refresh
+
+    started = time.perf_counter()
+    for document_id in Target.objects.order_by().values_list("document", flat=True).distinct():
+        verdicts_refresh(document=document_id)
+    out.write(
+        f"  {Verdict.objects.count():,} stored verdicts computed in "
+        f"{time.perf_counter() - started:.1f} s\n"
+    )
 
 
 def _timings(action: Callable[[], object]) -> list[float]:
@@ -168,7 +215,9 @@ def _breakdown(out: TextIO, document, office, client: Client, url: str) -> None:
     rows_time = time.perf_counter() - started
     out.write("  one render, where the time goes:\n")
     out.write(f"    total {_ms(total)}; {len(captured)} SQL queries {_ms(sql)}\n")
-    out.write(f"    judging all {len(verdicts)} targets and the summary {_ms(verdicts_time)}\n")
+    out.write(
+        f"    reading all {len(verdicts)} stored verdicts and the summary {_ms(verdicts_time)}\n"
+    )
     out.write(f"    the {len(shown)} rows of the page, with their trends {_ms(rows_time)}\n")
     rest = max(total - verdicts_time - rows_time, 0)
     out.write(f"    template, middleware and the rest ≈ {_ms(rest)}\n")

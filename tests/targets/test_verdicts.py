@@ -20,6 +20,7 @@ from nghiquyet.targets.selectors import (
     target_rows,
     target_verdicts,
 )
+from nghiquyet.targets.verdicts import verdicts_refresh
 
 from .test_judging import approved, new_enterprises_target, new_target
 
@@ -77,6 +78,8 @@ def test_the_figure_approved_last_is_in_force_whatever_order_it_was_entered_in(
     Actual.objects.filter(pk=first.pk).update(
         approved_at=second.approved_at + dt.timedelta(milliseconds=500)
     )
+    # A change made behind the services' back is brought in step as a repair would.
+    verdicts_refresh(document=resolution, targets=[revenue.pk])
     (verdict,) = target_verdicts(user=office, document=resolution, period="2024")
     assert verdict.status is Status.EXCEEDED
     assert verdict.judgement == target_row(revenue, "2024").judgement

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import Protocol
 
 from nghiquyet.evaluation.judge import Judgement
 from nghiquyet.evaluation.language import pick
@@ -52,7 +53,24 @@ class Summary:
         }[status]
 
 
-def summarize(judgements: Iterable[Judgement]) -> Summary:
+class Judged(Protocol):
+    """What a summary reads of a verdict: a `Judgement`, or a stored verdict that has not
+    rebuilt its judgement (a dashboard counts a thousand and shows a hundred)."""
+
+    @property
+    def status(self) -> Status: ...
+
+    @property
+    def completion(self) -> Decimal | None: ...
+
+    @property
+    def estimate(self) -> bool: ...
+
+    @property
+    def to_date(self) -> bool: ...
+
+
+def summarize(judgements: Iterable[Judgement | Judged]) -> Summary:
     """Count a resolution's judgements for one period."""
     judgements = list(judgements)
     counts = Counter(judgement.status for judgement in judgements)

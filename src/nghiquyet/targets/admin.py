@@ -26,7 +26,8 @@ class IndicatorAdmin(ScopedAdmin):
 
     def service_save(self, request, obj, form, change):
         if change:
-            return super().service_save(request, obj, form, change)
+            fields = self.changed_values(form, services.INDICATOR_FIELDS)
+            return services.indicator_update(user=request.user, indicator=obj, **fields)
         data = form.cleaned_data
         return services.indicator_create(
             user=request.user,

@@ -22,6 +22,7 @@ from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.orgs.personas import ProvinceSetup
 from nghiquyet.targets import services
 from nghiquyet.targets.models import Actual, Direction, Indicator, Kind, PeriodLock, Sector, Target
+from nghiquyet.targets.verdicts import verdicts_batch
 
 SYMBOL = "35-NQ/TU"
 TITLE = (
@@ -117,23 +118,25 @@ def load(setup: ProvinceSetup) -> Document:
     document = _resolution(setup)
     if document.targets.exists():
         return document
-    for position, spec in enumerate(TARGETS, start=1):
-        target = services.target_create(
-            user=office,
-            document=document,
-            indicator=_indicator(setup, spec),
-            comparator=spec.comparator,
-            value=spec.value,
-            unit=spec.unit,
-            period=cal.text(YEAR),
-            base_year=spec.base_year and cal.year(spec.base_year),
-            owner=setup.bodies[spec.owner],
-            position=position,
-            source_text=cal.text(spec.text),
-        )
-        for period, figure in ((HALF, spec.half), (YEAR, spec.year)):
-            if figure is not None:
-                _report(setup, target, spec.owner, period, *figure)
+    # The resolution is judged once its figures are in, not once per figure.
+    with verdicts_batch():
+        for position, spec in enumerate(TARGETS, start=1):
+            target = services.target_create(
+                user=office,
+                document=document,
+                indicator=_indicator(setup, spec),
+                comparator=spec.comparator,
+                value=spec.value,
+                unit=spec.unit,
+                period=cal.text(YEAR),
+                base_year=spec.base_year and cal.year(spec.base_year),
+                owner=setup.bodies[spec.owner],
+                position=position,
+                source_text=cal.text(spec.text),
+            )
+            for period, figure in ((HALF, spec.half), (YEAR, spec.year)):
+                if figure is not None:
+                    _report(setup, target, spec.owner, period, *figure)
     # Set after the figures are in: the six months are past their deadline; the year
     # stays open at least two weeks from the day of loading, for the reporters' figures.
     for period, deadline in DEADLINES.items():

@@ -16,6 +16,7 @@ from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.orgs.personas import ProvinceSetup
 from nghiquyet.targets import services
 from nghiquyet.targets.models import Direction, Horizon, Indicator, Kind, Sector
+from nghiquyet.targets.verdicts import verdicts_batch
 
 SYMBOL = "01-NQ/TU"
 TITLE = "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025"
@@ -107,30 +108,32 @@ def load(setup: ProvinceSetup) -> Document:
         )
     if document.targets.exists():
         return document
-    for position, spec in enumerate(TARGETS, start=1):
-        target = services.target_create(
-            user=office,
-            document=document,
-            indicator=_indicator(setup, spec),
-            comparator=spec.comparator,
-            value=spec.value,
-            value_max=spec.value_max,
-            unit=spec.unit,
-            period=spec.period,
-            horizon=spec.horizon,
-            base_year=spec.base_year,
-            base_value=spec.base_value,
-            owner=setup.bodies[spec.owner],
-            position=position,
-            source_text=spec.text,
-        )
-        for period, figure, estimate in spec.figures:
-            stage = {"milestone": figure, "done_on": dt.date(2025, 6, 30)}
-            entered = stage if spec.kind == Kind.MILESTONE else {"value": figure}
-            actual = services.actual_create(
-                user=office, target=target, period=period, is_estimate=estimate, **entered
+    # The resolution is judged once its figures are in, not once per figure.
+    with verdicts_batch():
+        for position, spec in enumerate(TARGETS, start=1):
+            target = services.target_create(
+                user=office,
+                document=document,
+                indicator=_indicator(setup, spec),
+                comparator=spec.comparator,
+                value=spec.value,
+                value_max=spec.value_max,
+                unit=spec.unit,
+                period=spec.period,
+                horizon=spec.horizon,
+                base_year=spec.base_year,
+                base_value=spec.base_value,
+                owner=setup.bodies[spec.owner],
+                position=position,
+                source_text=spec.text,
             )
-            services.actual_approve(user=office, actual=actual)
+            for period, figure, estimate in spec.figures:
+                stage = {"milestone": figure, "done_on": dt.date(2025, 6, 30)}
+                entered = stage if spec.kind == Kind.MILESTONE else {"value": figure}
+                actual = services.actual_create(
+                    user=office, target=target, period=period, is_estimate=estimate, **entered
+                )
+                services.actual_approve(user=office, actual=actual)
     return document
 
 

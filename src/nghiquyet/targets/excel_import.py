@@ -44,6 +44,7 @@ from nghiquyet.targets.excel_read import PROGRESS_EVERY, Progress, RowError, She
 from nghiquyet.targets.judging import latest_approved
 from nghiquyet.targets.models import Actual, Indicator, Target
 from nghiquyet.targets.selectors import indicator_list
+from nghiquyet.targets.verdicts import verdicts_batch, verdicts_refresh
 
 #: Target.position is a small integer: rows past it share the last place, in row order.
 MAX_POSITION = 32767
@@ -355,6 +356,8 @@ def _apply(
     # The figures were given their new targets before these had a key, likewise.
     save_with_history(Target, new_targets, user)
     save_with_history(Actual, new_figures, user)
+    touched = {target.pk for target in new_targets} | {actual.target_id for actual in new_figures}
+    verdicts_refresh(document=document, targets=touched)
     if progress:
         progress("saved", len(rows))
 
@@ -395,10 +398,14 @@ def targets_import_xlsx(
         return ImportReport(errors=[RowError(0, message) for message in exc.messages])
     # Rows that read well are applied even when others did not, so that the report
     # names the rows the services refuse too; any error rolls everything back.
+    # The services called row by row and the bulk inserts leave their verdicts to the
+    # batch, which judges the document's changed targets once, at the end.
     with transaction.atomic():
-        _apply(user, document, rows, report, progress)
+        with verdicts_batch():
+            _apply(user, document, rows, report, progress)
+            if report.errors:
+                transaction.set_rollback(True)
         if report.errors:
-            transaction.set_rollback(True)
             return ImportReport(errors=sorted(report.errors, key=lambda error: error.row))
     return report
 

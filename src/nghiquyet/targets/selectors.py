@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, reduce
 from operator import or_
 from typing import Any
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, F, FilteredRelation, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from nghiquyet.core.language import current_language
@@ -46,6 +46,7 @@ from nghiquyet.targets.judging import (
     trend_in_force,
 )
 from nghiquyet.targets.models import Actual, Indicator, PeriodLock, Target
+from nghiquyet.targets.models_verdict import PARTS, judgement_of_parts
 
 
 def as_period(period: str | Period) -> Period:
@@ -242,7 +243,7 @@ def target_rows(
     # The approved figures as plain values (a row draws its trend from every period's),
     # and model instances only for the few figures still open for ``period``.
     figures = Actual.objects.filter(target__in=targets.values("pk"))
-    in_force = _approved_in_force(figures)
+    in_force = approved_in_force(figures)
     pending = {
         actual.target_id: actual
         for actual in figures.filter(period=period.code).exclude(status=Actual.Status.APPROVED)
@@ -255,43 +256,114 @@ def target_rows(
 
 @dataclass(frozen=True)
 class Verdict:
-    """A target's judgement for a period and what a table filters it by, nothing more."""
+    """A target's judgement for a period and what a table filters it by, nothing more.
+
+    Read from a stored verdict, the status and what a summary counts are at hand, and
+    the full `Judgement` (with the target's spec, for the rule text) is built only when
+    asked: a dashboard counts a thousand targets and draws a hundred.
+    """
 
     target_id: int
     indicator: str
     owner_id: int | None
     sector: str
-    judgement: Judgement
+    status: Status
+    completion: Decimal | None
+    estimate: bool
+    to_date: bool
+    #: The target's spec parts and the stored parts, or the judgement itself.
+    source: tuple[dict[str, Any], tuple[Any, ...]] | Judgement = field(repr=False)
 
-    @property
-    def status(self) -> Status:
-        return self.judgement.status
+    @classmethod
+    def judged(cls, row: dict[str, Any], judgement: Judgement) -> Verdict:
+        return cls(
+            target_id=row["pk"],
+            indicator=row["indicator_name"],
+            owner_id=row["owner_id"],
+            sector=row["sector"],
+            status=judgement.status,
+            completion=judgement.completion,
+            estimate=judgement.estimate,
+            to_date=judgement.to_date,
+            source=judgement,
+        )
+
+    @classmethod
+    def stored(cls, row: dict[str, Any], parts: tuple[Any, ...]) -> Verdict:
+        stored = dict(zip(PARTS, parts, strict=True))
+        return cls(
+            target_id=row["pk"],
+            indicator=row["indicator_name"],
+            owner_id=row["owner_id"],
+            sector=row["sector"],
+            status=Status(stored["status"]),
+            completion=stored["completion"],
+            estimate=stored["estimate"],
+            to_date=stored["to_date"],
+            source=(row, parts),
+        )
+
+    @cached_property
+    def judgement(self) -> Judgement:
+        if isinstance(self.source, Judgement):
+            return self.source
+        row, parts = self.source
+        return judgement_of_parts(spec_of_values(row), parts)
+
+
+def spec_values(targets: QuerySet[Target], *fields: str, **expressions: Any) -> list[dict]:
+    """``targets`` as ``values()`` rows that name each part of the spec as `TargetSpec`
+    does (for :func:`spec_of_values`), with the target's own period as ``own_period``."""
+    # Parts read through the indicator are aliased to the spec's names; a column may
+    # not be aliased to its own name, so the target's own parts are named as they are.
+    spec = {name: F(path) for name, path in SPEC_PATHS.items() if name != path}
+    return list(
+        targets.values(
+            "pk",
+            *fields,
+            *(path for name, path in SPEC_PATHS.items() if name == path),
+            own_period=F("period"),
+            **spec,
+            **expressions,
+        )
+    )
 
 
 def target_verdicts(*, user: Any, document: Document, period: Period | str) -> list[Verdict]:
     """Every visible target of ``document`` judged for ``period``, in document order.
 
-    The same judgements as :func:`target_rows`, read as plain values: only the figures
-    that count for ``period`` are loaded, so a summary or a filter over a thousand
-    targets costs what the judging does, not what building model instances does.
+    The same judgements as :func:`target_rows`, read from the stored verdicts
+    (:mod:`nghiquyet.targets.verdicts` keeps them in step with every change) in one
+    query with the targets. A period the dashboard never shows has no stored rows: its
+    targets are judged on the spot, from only the figures that count for it.
     """
     period = as_period(period)
-    targets = target_list(user=user, document=document)
-    # Parts read through the indicator are aliased to the spec's names; a column may
-    # not be aliased to its own name, so the target's own parts are named as they are.
-    spec = {name: F(path) for name, path in SPEC_PATHS.items() if name != path}
-    values = list(
-        targets.values(
-            "pk",
-            "owner_id",
-            *(path for name, path in SPEC_PATHS.items() if name == path),
-            own_period=F("period"),
-            indicator_name=F("indicator__name"),
-            sector=F("indicator__sector"),
-            **spec,
-        )
+    targets = target_list(user=user, document=document).alias(
+        stored=FilteredRelation("verdicts", condition=Q(verdicts__period=period.code))
     )
-    in_force = _approved_in_force(
+    values = spec_values(
+        targets,
+        "owner_id",
+        indicator_name=F("indicator__name"),
+        sector=F("indicator__sector"),
+        **{f"stored_{part}": F(f"stored__{part}") for part in PARTS},
+    )
+    unstored = [row for row in values if row["stored_status"] is None]
+    judged = judge_values(unstored, document=document, period=period) if unstored else {}
+    return [
+        Verdict.judged(row, judged[row["pk"]])
+        if row["pk"] in judged
+        else Verdict.stored(row, tuple(row[f"stored_{part}"] for part in PARTS))
+        for row in values
+    ]
+
+
+def judge_values(
+    values: list[dict[str, Any]], *, document: Document, period: Period
+) -> dict[int, Judgement]:
+    """Judge at ``period`` the targets of ``document`` read by :func:`spec_values`, loading
+    only the approved figures that count for it."""
+    in_force = approved_in_force(
         Actual.objects.filter(
             target__document=document, target__deleted_at__isnull=True, period=period.code
         )
@@ -306,22 +378,16 @@ def target_verdicts(*, user: Any, document: Document, period: Period | str) -> l
         first = min(Period.parse(row["own_period"]).start.year for row in values)
         years = range(min(first, period.start.year), period.end.year + 1)
         within = reduce(or_, (Q(period__startswith=str(year)) for year in years))
-        in_force |= _approved_in_force(Actual.objects.filter(within, target__in=wider))
-    return [
-        Verdict(
-            target_id=row["pk"],
-            indicator=row["indicator_name"],
-            owner_id=row["owner_id"],
-            sector=row["sector"],
-            judgement=judge_for(
-                spec_of_values(row),
-                Period.parse(row["own_period"]),
-                in_force.get(row["pk"], {}),
-                period,
-            )[0],
-        )
+        in_force |= approved_in_force(Actual.objects.filter(within, target__in=wider))
+    return {
+        row["pk"]: judge_for(
+            spec_of_values(row),
+            Period.parse(row["own_period"]),
+            in_force.get(row["pk"], {}),
+            period,
+        )[0]
         for row in values
-    ]
+    }
 
 
 def _needs_other_periods(row: dict[str, Any], period: Period) -> bool:
@@ -334,7 +400,7 @@ def _needs_other_periods(row: dict[str, Any], period: Period) -> bool:
     )
 
 
-def _approved_in_force(figures: QuerySet[Actual]) -> dict[int, dict[Period, ApprovedFigure]]:
+def approved_in_force(figures: QuerySet[Actual]) -> dict[int, dict[Period, ApprovedFigure]]:
     """Per target, the approved figure in force for each period among ``figures``.
 
     Read as plain values in order of approval, so the last one of a period wins
@@ -367,7 +433,7 @@ def document_summary_sentence(
 
 def rows_summary(rows: Iterable[TargetRow | Verdict]) -> Summary:
     """The summary of rows or verdicts already computed (a dashboard computes them once)."""
-    return summarize(row.judgement for row in rows)
+    return summarize(row if isinstance(row, Verdict) else row.judgement for row in rows)
 
 
 def summary_sentence_of(summary: Summary, language: str | None = None) -> str:

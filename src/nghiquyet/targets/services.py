@@ -49,6 +49,7 @@ from nghiquyet.targets.models import (
 )
 from nghiquyet.targets.proposals import Proposal
 from nghiquyet.targets.selectors import is_office, period_deadline
+from nghiquyet.targets.verdicts import verdicts_refresh
 
 #: Evidence an agency may attach: scans, office documents, spreadsheets, images.
 EVIDENCE_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ods", ".odt", ".jpg", ".png")
@@ -121,21 +122,7 @@ def indicator_create(
     else:
         _require(can_create(user, Indicator, province=province))
     name = " ".join(name.split())
-    errors: dict[str, str] = {}
-    if not name:
-        errors["name"] = _("Enter the name of the indicator.")
-    if kind not in Kind.values:
-        errors["kind"] = _("Choose the kind of figure.")
-    if direction not in Direction.values:
-        errors["direction"] = _("Choose whether higher or lower is better.")
-    if sector not in Sector.values:
-        errors["sector"] = _("Choose the field.")
-    if name and Indicator.objects.filter(province=province, name__iexact=name).exists():
-        errors["name"] = _("The catalogue already has an indicator named %(name)s.") % {
-            "name": name
-        }
-    if errors:
-        raise ValidationError(errors)
+    _check_indicator(name=name, kind=kind, direction=direction, sector=sector, province=province)
     indicator = Indicator(
         name=name,
         unit=unit.strip(),
@@ -148,6 +135,78 @@ def indicator_create(
     check_fields(indicator)
     history_attribute(indicator, user)
     indicator.save()
+    return indicator
+
+
+def _check_indicator(
+    *,
+    name: str,
+    kind: str,
+    direction: str,
+    sector: str,
+    province: Place | None,
+    pk: int | None = None,
+) -> None:
+    errors: dict[str, str] = {}
+    if not name:
+        errors["name"] = _("Enter the name of the indicator.")
+    if kind not in Kind.values:
+        errors["kind"] = _("Choose the kind of figure.")
+    if direction not in Direction.values:
+        errors["direction"] = _("Choose whether higher or lower is better.")
+    if sector not in Sector.values:
+        errors["sector"] = _("Choose the field.")
+    namesakes = Indicator.objects.filter(province=province, name__iexact=name).exclude(pk=pk)
+    if name and namesakes.exists():
+        errors["name"] = _("The catalogue already has an indicator named %(name)s.") % {
+            "name": name
+        }
+    if errors:
+        raise ValidationError(errors)
+
+
+#: The fields ``indicator_update`` may change; the province an indicator belongs to stays.
+INDICATOR_FIELDS = ("name", "unit", "kind", "direction", "sector", "description")
+
+
+@transaction.atomic
+def indicator_update(*, user: Any, indicator: Indicator, **fields: Any) -> Indicator:
+    """Correct an indicator (any of :data:`INDICATOR_FIELDS`).
+
+    Its kind and direction decide how every target set on it is judged, in every
+    resolution that uses it: their stored verdicts are judged again in the same
+    transaction.
+    """
+    unknown = set(fields) - set(INDICATOR_FIELDS)
+    if unknown:
+        raise TypeError(f"indicator_update cannot change {sorted(unknown)}")
+    indicator = Indicator.objects.select_for_update().get(pk=indicator.pk)
+    if indicator.province_id is None:
+        _require(principal_for(user).is_admin)
+    else:
+        _require(can(user, Action.CHANGE, indicator))
+    for name, value in fields.items():
+        if name == "name":
+            value = " ".join(value.split())
+        elif name in ("unit", "description"):
+            value = (value or "").strip()
+        setattr(indicator, name, value)
+    _check_indicator(
+        name=indicator.name,
+        kind=indicator.kind,
+        direction=indicator.direction,
+        sector=indicator.sector,
+        province=indicator.province,
+        pk=indicator.pk,
+    )
+    check_fields(indicator)
+    history_attribute(indicator, user)
+    indicator.save()
+    by_document: dict[int, list[int]] = {}
+    for pk, document_id in indicator.targets.values_list("pk", "document_id"):
+        by_document.setdefault(document_id, []).append(pk)
+    for document_id, targets in by_document.items():
+        verdicts_refresh(document=document_id, targets=targets)
     return indicator
 
 
@@ -269,6 +328,7 @@ def target_create(
     check_fields(target)
     history_attribute(target, user)
     target.save()
+    verdicts_refresh(document=target.document_id, targets=[target.pk])
     return target
 
 
@@ -313,6 +373,7 @@ def target_update(*, user: Any, target: Target, **fields: Any) -> Target:
     check_fields(target)
     history_attribute(target, user)
     target.save()
+    verdicts_refresh(document=target.document_id, targets=[target.pk])
     return target
 
 
@@ -322,6 +383,7 @@ def target_delete(*, user: Any, target: Target) -> None:
     _require(_is_office_for(user, target))
     history_attribute(target, user)
     target.soft_delete()
+    verdicts_refresh(document=target.document_id, targets=[target.pk])
 
 
 @transaction.atomic
@@ -333,6 +395,7 @@ def target_restore(*, user: Any, target: Target) -> Target:
     )
     history_attribute(target, user)
     target.restore()
+    verdicts_refresh(document=target.document_id, targets=[target.pk])
     return target
 
 
@@ -706,6 +769,9 @@ def actual_submit(*, user: Any, actual: Actual) -> Actual:
     check_fields(actual)
     history_attribute(actual, user)
     actual.save()
+    # A figure sent to the office makes the dashboard offer its period: every target of
+    # the document gets a verdict there. The judgements themselves wait for approval.
+    verdicts_refresh(document=actual.target.document_id, targets=())
     return actual
 
 
@@ -729,6 +795,7 @@ def actual_approve(*, user: Any, actual: Actual) -> Actual:
     check_fields(actual)
     history_attribute(actual, user)
     actual.save()
+    verdicts_refresh(document=actual.target.document_id, targets=[actual.target_id])
     return actual
 
 

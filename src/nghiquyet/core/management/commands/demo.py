@@ -1,3 +1,4 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,6 +13,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         setups = demo_load(as_of=timezone.localdate())
+        # A database loaded before verdicts were stored gets them here; a fresh one has
+        # them already, and the check costs one judgement of each resolution.
+        call_command("verify_verdicts", fix=True, verbosity=0, stdout=self.stdout)
         self.stdout.write(
             _("Demo data loaded. Logins (password: %(password)s):") % {"password": DEMO_PASSWORD}
         )
