@@ -33,6 +33,19 @@ def test_settings(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture
+def immediate_tasks(settings):
+    """Background tasks run inside the call that queues them, on Django's immediate backend.
+
+    A task is queued once the transaction commits: in a test's transaction, wrap the
+    call in ``django_capture_on_commit_callbacks(execute=True)``.
+    """
+    settings.TASKS = IMMEDIATE_TASKS
+
+
 @pytest.fixture
 def places(db):
     """The full map; transactional tests (browser) flush it, so they load it again."""
