@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from nghiquyet.core.periods import Period
-from nghiquyet.documents.models import Document, DocumentVersion
+from nghiquyet.documents.models import Document
 from nghiquyet.orgs.models import Body, Term
 from nghiquyet.reports.content import ReportKind
 
