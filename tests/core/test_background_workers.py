@@ -189,7 +189,9 @@ def test_a_db_worker_process_generates_the_report_and_finishes_the_import(site):
         "SELECT COUNT(*) FROM targets_indicator WHERE name LIKE %s", "%(database)%"
     )[0][0]
     assert imported == 60
-    assert site.query("SELECT status FROM django_tasks_db_dbtaskresult ORDER BY enqueued_at") == [
+    assert site.query(
+        "SELECT status FROM django_tasks_database_dbtaskresult ORDER BY enqueued_at"
+    ) == [
         ("SUCCESSFUL",),
         ("SUCCESSFUL",),
     ]
