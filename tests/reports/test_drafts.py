@@ -172,3 +172,22 @@ def test_the_leader_cannot_put_a_report_on_an_agenda(demo, demo_reports, client_
     client = client_for(demo.users["leader"])
     assert client.post(f"/reports/{report.pk}/agenda/", {"meeting": meeting.pk}).status_code == 403
     assert not Draft.objects.filter(agenda_item__meeting=meeting).exists()
+
+
+def test_the_report_page_shows_the_generation_waiting_then_its_new_version(
+    demo, demo_reports, settings, client_for, django_capture_on_commit_callbacks
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    report = demo_reports[("TU", "2024")]
+    client = client_for(demo.office)
+    with django_capture_on_commit_callbacks(execute=True):
+        partial = client.post(f"/reports/{report.pk}/generate/", HTTP_HX_REQUEST="true")
+    job = Job.objects.get(kind="report_generate", object_id=report.pk)
+    waiting = partial.content.decode()
+    assert f'hx-get="/reports/jobs/{job.pk}/"' in waiting and "đang chờ" in waiting
+    call_command("db_worker", "--batch", "--interval=0", "--no-startup-delay", verbosity=0)
+    done = client.get(f"/reports/jobs/{job.pk}/").content.decode()
+    assert "hx-get" not in done and "Phiên bản 1 của dự thảo đã sẵn sàng" in done
+    assert 'value="100"' in done
+    page = client.get(f"/reports/{report.pk}/").content.decode()
+    assert "Phiên bản 1 của dự thảo đã sẵn sàng" in page

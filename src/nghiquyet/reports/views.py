@@ -97,7 +97,8 @@ def report_generate_draft(request: HttpRequest, pk: int) -> HttpResponse:
     report = report_get(user=request.user, pk=pk, action=Action.CHANGE)
     job = report_job_start(user=request.user, report=report)
     if request.htmx:
-        return render(request, "reports/_job.html", {"job": job, "report": report})
+        context = {"job": job, "job_version": report_job_version(job=job)}
+        return render(request, "reports/_job.html", context)
     return redirect("reports:detail", pk=report.pk)
 
 
