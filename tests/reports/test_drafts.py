@@ -5,7 +5,6 @@ import io
 
 import pytest
 from django.core.files.base import ContentFile
-from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 from docx import Document as WordDocument
 
@@ -86,14 +85,14 @@ def test_a_double_click_queues_one_generation(
 
 
 def test_a_queued_job_waits_for_the_database_worker(
-    demo, demo_reports, settings, django_capture_on_commit_callbacks
+    demo, demo_reports, settings, django_capture_on_commit_callbacks, run_database_worker
 ):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     report = demo_reports[("TU", "2024-H1")]
     with django_capture_on_commit_callbacks(execute=True):
         job = report_job_start(user=demo.office, report=report)
     assert job.status == Job.Status.READY
-    call_command("db_worker", "--batch", "--interval=0", "--no-startup-delay", verbosity=0)
+    assert run_database_worker() == 1
     job.refresh_from_db()
     assert job.status == Job.Status.SUCCESSFUL
     assert DBTaskResult.objects.get(pk=job.task_result_id).status == "SUCCESSFUL"
@@ -175,7 +174,12 @@ def test_the_leader_cannot_put_a_report_on_an_agenda(demo, demo_reports, client_
 
 
 def test_the_report_page_shows_the_generation_waiting_then_its_new_version(
-    demo, demo_reports, settings, client_for, django_capture_on_commit_callbacks
+    demo,
+    demo_reports,
+    settings,
+    client_for,
+    django_capture_on_commit_callbacks,
+    run_database_worker,
 ):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     report = demo_reports[("TU", "2024")]
@@ -185,7 +189,7 @@ def test_the_report_page_shows_the_generation_waiting_then_its_new_version(
     job = Job.objects.get(kind="report_generate", object_id=report.pk)
     waiting = partial.content.decode()
     assert f'hx-get="/reports/jobs/{job.pk}/"' in waiting and "đang chờ" in waiting
-    call_command("db_worker", "--batch", "--interval=0", "--no-startup-delay", verbosity=0)
+    assert run_database_worker() == 1
     done = client.get(f"/reports/jobs/{job.pk}/").content.decode()
     assert "hx-get" not in done and "Phiên bản 1 của dự thảo đã sẵn sàng" in done
     assert 'value="100"' in done

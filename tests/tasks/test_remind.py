@@ -114,7 +114,7 @@ def test_done_tasks_are_not_reminded(assign, office, mailboxes):
 
 
 def test_the_daily_timer_queues_the_reminders_once_and_a_worker_sends_them(
-    pending, settings, django_capture_on_commit_callbacks
+    pending, settings, django_capture_on_commit_callbacks, run_database_worker
 ):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     with django_capture_on_commit_callbacks(execute=True):
@@ -123,7 +123,7 @@ def test_the_daily_timer_queues_the_reminders_once_and_a_worker_sends_them(
     job = Job.objects.get(kind="reminders_send")
     assert f"số {job.pk}" in first and f"số {job.pk}" in second
     assert DBTaskResult.objects.count() == 1 and mail.outbox == []
-    call_command("db_worker", "--batch", "--interval=0", "--no-startup-delay", verbosity=0)
+    assert run_database_worker() == 1
     job.refresh_from_db()
     assert (job.status, job.outcome) == (Job.Status.SUCCESSFUL, {"sent": 2, "agencies": 2})
     assert len(mail.outbox) == 2
