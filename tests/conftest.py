@@ -33,6 +33,52 @@ def test_settings(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture
+def immediate_tasks(settings):
+    """Background tasks run inside the call that queues them, on Django's immediate backend.
+
+    A task is queued once the transaction commits: in a test's transaction, wrap the
+    call in ``django_capture_on_commit_callbacks(execute=True)``.
+    """
+    settings.TASKS = IMMEDIATE_TASKS
+
+
+@pytest.fixture
+def run_database_worker():
+    """Run the tasks waiting in the database one by one, as ``nghiquyet db_worker`` does.
+
+    Inside the test's transaction, with the command's own worker: the command itself
+    closes the database connection between tasks, which on PostgreSQL would end the
+    test's transaction. The real command runs as a process in
+    ``tests/core/test_background_workers.py``. Returns how many tasks ran.
+    """
+    from django_tasks_db.management.commands.db_worker import Worker
+    from django_tasks_db.models import DBTaskResult
+
+    def run() -> int:
+        worker = Worker(
+            queue_names=["default"],
+            interval=0,
+            batch=True,
+            backend_name="default",
+            startup_delay=False,
+            max_tasks=None,
+            worker_id="test-worker",
+            excluded_queue_names=[],
+        )
+        ran = 0
+        while (result := DBTaskResult.objects.ready().get_locked()) is not None:
+            result.claim(worker.worker_id)
+            worker.run_task(result)
+            ran += 1
+        return ran
+
+    return run
+
+
 @pytest.fixture
 def places(db):
     """The full map; transactional tests (browser) flush it, so they load it again."""

@@ -100,6 +100,8 @@ INSTALLED_APPS = [
     # Listed so that /api/docs serves Swagger UI from the package's own static files:
     # offices run on closed networks, and no page may load code from elsewhere.
     "ninja",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -191,6 +193,32 @@ LOGOUT_REDIRECT_URL = "home"
 # The Excel import of targets refuses larger files at once, before reading them.
 TARGETS_IMPORT_MAX_ROWS = env.int("TARGETS_IMPORT_MAX_ROWS", default=100_000)
 TARGETS_IMPORT_MAX_BYTES = env.int("TARGETS_IMPORT_MAX_BYTES", default=20 * 1024 * 1024)
+# A sheet declaring more rows than this is imported in the background, with progress.
+TARGETS_IMPORT_BACKGROUND_ROWS = env.int("TARGETS_IMPORT_BACKGROUND_ROWS", default=2000)
+
+# Background work runs on Django's Tasks framework (the django-tasks backport until
+# Django 6). One office needs nothing more than its database: `nghiquyet db_worker`
+# runs the tasks stored there. Several worker machines share a Redis queue instead
+# (TASKS_BACKEND=rq, REDIS_URL) served by `nghiquyet rqworker`. "immediate" runs a
+# task inside the request, for tests and quick trials only.
+TASKS_BACKEND = env.str("TASKS_BACKEND", default="database")
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "rq": "django_tasks_rq.RQBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+if TASKS_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, not {TASKS_BACKEND!r}"
+    )
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND]}}
+if TASKS_BACKEND == "rq":
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    TASKS["default"]["QUEUES"] = ["default"]
+    RQ_QUEUES = {"default": {"URL": env.str("REDIS_URL", default="redis://127.0.0.1:6379/0")}}
+# How often a background job is tried before it is shown as failed: a worker that died
+# or a database that was briefly away gets another chance, a refusal does not.
+JOBS_MAX_ATTEMPTS = env.int("JOBS_MAX_ATTEMPTS", default=3)
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="nghiquyet@localhost")

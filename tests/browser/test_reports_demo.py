@@ -11,10 +11,9 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def demo_site(places, settings, tmp_path):
+def demo_site(places, settings, tmp_path, immediate_tasks):
     from nghiquyet.core.demo import demo_load
 
-    settings.REPORT_JOBS = "eager"
     settings.MEDIA_ROOT = tmp_path / "media"
     home, _other = demo_load()
     return home

@@ -40,3 +40,38 @@ def test_a_secret_key_is_generated_once_and_kept(tmp_path):
 def test_it_refuses_to_start_on_an_unparseable_setting(tmp_path, name, value):
     result = run_check(NGHIQUYET_VAR_DIR=str(tmp_path), **{name: value})
     assert result.returncode != 0
+
+
+def test_an_unknown_task_backend_is_refused_with_the_choices(tmp_path):
+    result = run_check(NGHIQUYET_VAR_DIR=str(tmp_path), TASKS_BACKEND="celery")
+    assert result.returncode != 0
+    assert "TASKS_BACKEND must be one of database, rq, immediate" in result.stderr
+
+
+def test_the_redis_queue_is_chosen_by_the_environment_and_passes_the_checks(tmp_path):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "nghiquyet",
+            "shell",
+            "--no-imports",
+            "-c",
+            "from django_tasks import task_backends; from django_rq import get_queue;"
+            "print(type(task_backends['default']).__name__, get_queue('default').connection"
+            ".connection_pool"
+            ".connection_kwargs['port'])",
+        ],
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "NGHIQUYET_VAR_DIR": str(tmp_path),
+            "TASKS_BACKEND": "rq",
+            "REDIS_URL": "redis://127.0.0.1:6390/0",
+        },
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["RQBackend", "6390"]
+    assert run_check(NGHIQUYET_VAR_DIR=str(tmp_path), TASKS_BACKEND="rq").returncode == 0

@@ -147,9 +147,8 @@ def content():
 
 
 @pytest.fixture(autouse=True)
-def report_settings(settings, tmp_path):
-    """Jobs run inside the call, and generated files go to a temporary folder."""
-    settings.REPORT_JOBS = "eager"
+def report_settings(settings, tmp_path, immediate_tasks):
+    """Tasks run inside the call, and generated files go to a temporary folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
 
 

@@ -45,8 +45,11 @@ def test_the_preview_page_shows_the_report_with_its_summary_sentence(demo, year,
     assert "Generate a new draft version" in page or "Tạo phiên bản dự thảo mới" in page
 
 
-def test_the_office_generates_a_draft_version_from_the_page(demo, year, client_for):
-    response = client_for(demo.office).post(f"/reports/{year.pk}/generate/")
+def test_the_office_generates_a_draft_version_from_the_page(
+    demo, year, client_for, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(demo.office).post(f"/reports/{year.pk}/generate/")
     assert response.status_code == 302
     year.refresh_from_db()
     assert year.document.versions.get().origin == DocumentVersion.Origin.GENERATED
@@ -104,7 +107,9 @@ def test_signing_in_is_required(client, year):
     assert client.get(f"/reports/{year.pk}/file.pdf").status_code == 302
 
 
-def test_the_api_creates_a_review_renders_it_and_generates_its_draft(demo, year, client):
+def test_the_api_creates_a_review_renders_it_and_generates_its_draft(
+    demo, year, client, django_capture_on_commit_callbacks
+):
     auth = bearer(demo.office)
     created = client.post(
         "/api/reports/",
@@ -120,10 +125,14 @@ def test_the_api_creates_a_review_renders_it_and_generates_its_draft(demo, year,
     report_id = created.json()["id"]
     pdf = client.get(f"/api/reports/{report_id}/file?format=pdf", **auth)
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
-    job = client.post(f"/api/reports/{report_id}/jobs", **auth)
-    assert job.status_code == 202 and job.json()["status"] == "done"
+    with django_capture_on_commit_callbacks(execute=True):
+        job = client.post(f"/api/reports/{report_id}/jobs", **auth)
+    assert job.status_code == 202 and job.json()["status"] == "READY"
     polled = client.get(f"/api/reports/jobs/{job.json()['id']}", **auth).json()
-    assert polled["progress"] == 100 and polled["version_id"]
+    assert (polled["status"], polled["progress"], polled["attempts"]) == ("SUCCESSFUL", 100, 1)
+    assert polled["report_id"] == report_id
+    version = DocumentVersion.objects.get(pk=polled["version_id"])
+    assert version.document.report.pk == report_id
 
 
 def test_the_api_refuses_a_period_that_is_no_review_with_the_reason(demo, year, client):

@@ -21,11 +21,12 @@ from django.core.management import CommandError, call_command
 from docx import Document as WordDocument
 
 from nghiquyet.api.services import api_token_create
+from nghiquyet.core.models import Job
 from nghiquyet.documents.models import Document, DocumentKind, DocumentVersion
 from nghiquyet.documents.services import document_create
 from nghiquyet.reports.assemble import report_content
 from nghiquyet.reports.content import Format
-from nghiquyet.reports.models import Report, ReportJob, ReportTemplate
+from nghiquyet.reports.models import Report, ReportTemplate
 from nghiquyet.reports.render import SHIPPED_TEMPLATES
 from nghiquyet.reports.services import report_create
 
@@ -63,9 +64,8 @@ HOSTILE = [
 
 
 @pytest.fixture(autouse=True)
-def report_settings(settings, tmp_path):
-    """Jobs run inside the call; uploaded and generated files go to a temporary folder."""
-    settings.REPORT_JOBS = "eager"
+def report_settings(settings, tmp_path, immediate_tasks):
+    """Tasks run inside the call; uploaded and generated files go to a temporary folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
@@ -369,27 +369,32 @@ def test_the_pdf_and_printable_page_never_use_the_word_template(reporter, own_re
 
 
 def test_the_background_job_fails_with_the_reason_and_writes_no_version(
-    reporter, own_report, client_for, tmp_path
+    reporter, own_report, client_for, tmp_path, django_capture_on_commit_callbacks
 ):
     marker = tmp_path / "ran"
     stored_before_the_checks(
         own_report.body,
         word_file(touching(marker)),
     )
-    client_for(reporter).post(f"/reports/{own_report.pk}/generate/")
-    job = ReportJob.objects.get(report=own_report)
-    assert job.status == ReportJob.Status.FAILED
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(reporter).post(f"/reports/{own_report.pk}/generate/")
+    job = Job.objects.get(kind="report_generate", object_id=own_report.pk)
+    assert job.status == Job.Status.FAILED
     assert "cycler" in job.error and "{'" not in job.error
     assert not marker.exists()
     assert not DocumentVersion.objects.filter(document__report=own_report).exists()
 
 
-def test_the_background_job_never_writes_the_secret_key_into_a_draft(reporter, own_report):
+def test_the_background_job_never_writes_the_secret_key_into_a_draft(
+    reporter, own_report, django_capture_on_commit_callbacks
+):
     from nghiquyet.reports.jobs import report_job_start
 
     stored_before_the_checks(own_report.body, word_file(SECRET))
-    job = report_job_start(user=reporter, report=own_report)
-    assert job.status == ReportJob.Status.FAILED
+    with django_capture_on_commit_callbacks(execute=True):
+        job = report_job_start(user=reporter, report=own_report)
+    job.refresh_from_db()
+    assert job.status == Job.Status.FAILED
     for version in DocumentVersion.objects.all():
         assert settings.SECRET_KEY not in all_text(version.file.read())
 

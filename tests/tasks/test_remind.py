@@ -8,7 +8,9 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import translation
 from django.utils.translation import gettext
+from django_tasks_db.models import DBTaskResult
 
+from nghiquyet.core.models import Job
 from nghiquyet.orgs.models import Membership
 from nghiquyet.orgs.services import member_create
 from nghiquyet.tasks import services
@@ -109,3 +111,28 @@ def test_done_tasks_are_not_reminded(assign, office, mailboxes):
     )
     remind()
     assert mail.outbox == []
+
+
+def test_the_daily_timer_queues_the_reminders_once_and_a_worker_sends_them(
+    pending, settings, django_capture_on_commit_callbacks, run_database_worker
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        first = remind("--enqueue")
+        second = remind("--enqueue")
+    job = Job.objects.get(kind="reminders_send")
+    assert f"số {job.pk}" in first and f"số {job.pk}" in second
+    assert DBTaskResult.objects.count() == 1 and mail.outbox == []
+    assert run_database_worker() == 1
+    job.refresh_from_db()
+    assert (job.status, job.outcome) == (Job.Status.SUCCESSFUL, {"sent": 2, "agencies": 2})
+    assert len(mail.outbox) == 2
+
+
+def test_queued_reminders_on_the_immediate_backend_are_sent_at_once(
+    pending, immediate_tasks, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        remind("--enqueue")
+    assert len(mail.outbox) == 2
+    assert Job.objects.get(kind="reminders_send").status == Job.Status.SUCCESSFUL

@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 
 from nghiquyet.orgs.admin import ScopedAdmin
-from nghiquyet.reports.models import Report, ReportJob, ReportTemplate
+from nghiquyet.reports.models import Report, ReportTemplate
 from nghiquyet.reports.services import report_template_upload, report_template_validate
 
 
@@ -71,12 +71,3 @@ class ReportTemplateAdmin(ScopedAdmin):
         )
         obj.pk, obj.file, obj.uploaded_by = saved.pk, saved.file, saved.uploaded_by
         obj.uploaded_at = saved.uploaded_at
-
-
-@admin.register(ReportJob)
-class ReportJobAdmin(ScopedAdmin):
-    """Read-only: jobs are started from the report page, the API or ``run_jobs``."""
-
-    list_display = ["report", "status", "progress", "created_at", "finished_at"]
-    list_filter = ["status"]
-    readonly_fields = ["report", "status", "progress", "step", "error", "version", "created_by"]

@@ -6,6 +6,7 @@ from ninja import Router, Schema, Status
 from ninja.pagination import paginate
 
 from nghiquyet.api.pagination import Page
+from nghiquyet.core.models import Job
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.access import Action, get_for
 from nghiquyet.orgs.models import Body
@@ -40,13 +41,24 @@ class ErrorOut(Schema):
 
 
 class JobOut(Schema):
+    """A generation as the Tasks framework names its states: READY, RUNNING, SUCCESSFUL, FAILED."""
+
     id: int
     report_id: int
     status: str
     progress: int
     step: str
     error: str
+    attempts: int
     version_id: int | None
+
+    @staticmethod
+    def resolve_report_id(job: Job) -> int:
+        return job.object_id
+
+    @staticmethod
+    def resolve_version_id(job: Job) -> int | None:
+        return (job.outcome or {}).get("version_id")
 
 
 @router.get("/", response=list[ReportOut])

@@ -1,4 +1,4 @@
-"""Review reports: what a body reports on, the Word templates offices upload, the jobs.
+"""Review reports: what a body reports on, and the Word templates offices upload.
 
 A `Report` names the review (body, resolution or term, period, kind). Its content is
 never stored here: it is assembled from the live targets and tasks each time, and
@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from nghiquyet.core.periods import Period
-from nghiquyet.documents.models import Document, DocumentVersion
+from nghiquyet.documents.models import Document
 from nghiquyet.orgs.models import Body, Term
 from nghiquyet.reports.content import ReportKind
 
@@ -107,48 +107,3 @@ class ReportTemplate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.body} – {self.file.name}"
-
-
-class ReportJob(models.Model):
-    """One generation of a report's draft, run in the background with its progress.
-
-    No task queue: a row per job, run by a thread after the request commits or by
-    ``nghiquyet run_jobs``, and at once in tests (setting ``REPORT_JOBS``). No history
-    either: a job is itself the record of one run, and its progress changes every step.
-    """
-
-    class Status(models.TextChoices):
-        QUEUED = "queued", _("queued")
-        RUNNING = "running", _("running")
-        DONE = "done", _("done")
-        FAILED = "failed", _("failed")
-
-    report = models.ForeignKey(Report, models.CASCADE, related_name="jobs")
-    status = models.CharField(
-        _("status"), max_length=8, choices=Status.choices, default=Status.QUEUED
-    )
-    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
-    step = models.CharField(_("step"), max_length=120, blank=True)
-    error = models.TextField(_("error"), blank=True)
-    version = models.ForeignKey(
-        DocumentVersion, models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, models.PROTECT, null=True, blank=True, related_name="+"
-    )
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
-
-    access_scope = {"province": "report__body__province", "agency": "report__body"}
-
-    class Meta:
-        verbose_name = _("report job")
-        verbose_name_plural = _("report jobs")
-        ordering = ["-created_at", "-pk"]
-
-    def __str__(self) -> str:
-        return f"{self.report} – {self.get_status_display()} {self.progress}%"
-
-    @property
-    def is_finished(self) -> bool:
-        return self.status in (self.Status.DONE, self.Status.FAILED)

@@ -6,12 +6,14 @@ from typing import Any
 
 from django.db.models import QuerySet
 
+from nghiquyet.core.models import Job
 from nghiquyet.documents.models import Document, DocumentKind, DocumentVersion
 from nghiquyet.meetings.models import Meeting
 from nghiquyet.meetings.selectors import meeting_list
 from nghiquyet.orgs.access import Action, can_create, get_for, scope
 from nghiquyet.orgs.models import Body
-from nghiquyet.reports.models import Report, ReportJob, ReportTemplate
+from nghiquyet.reports.jobs import KIND
+from nghiquyet.reports.models import Report, ReportTemplate
 
 #: The documents whose targets and tasks a review reports on.
 RESOLUTION_KINDS = (
@@ -49,12 +51,15 @@ def report_versions(*, report: Report) -> QuerySet[DocumentVersion]:
     return report.document.versions.select_related("created_by").order_by("-number")
 
 
-def report_job_get(*, user: Any, pk: int) -> ReportJob:
-    return get_for(ReportJob.objects.select_related("report", "version"), user, Action.VIEW, pk=pk)
+def report_job_get(*, user: Any, pk: int) -> Job:
+    """A report generation ``user`` may see (the report's province and agency), or 404."""
+    return get_for(Job.objects.filter(kind=KIND), user, Action.VIEW, pk=pk)
 
 
-def report_latest_job(*, report: Report) -> ReportJob | None:
-    return report.jobs.select_related("version").first()
+def report_job_version(*, job: Job | None) -> DocumentVersion | None:
+    """The draft version a finished generation made."""
+    version_id = (job.outcome or {}).get("version_id") if job is not None else None
+    return DocumentVersion.objects.filter(pk=version_id).first() if version_id else None
 
 
 def report_bodies(*, user: Any) -> QuerySet[Body]:

@@ -20,12 +20,12 @@ from django.views.decorators.http import require_POST
 from nghiquyet.orgs.access import Action, can
 from nghiquyet.reports.assemble import report_content
 from nghiquyet.reports.forms import AgendaForm, ReportForm, TemplateForm
-from nghiquyet.reports.jobs import report_job_start
+from nghiquyet.reports.jobs import report_job_start, report_latest_job
 from nghiquyet.reports.render import OutputFormat, render_html, render_output
 from nghiquyet.reports.selectors import (
     report_get,
     report_job_get,
-    report_latest_job,
+    report_job_version,
     report_list,
     report_versions,
     template_upload_allowed,
@@ -60,6 +60,7 @@ def report_index(request: HttpRequest) -> HttpResponse:
 def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     report = report_get(user=request.user, pk=pk)
     content = report_content(report=report, user=request.user)
+    job = report_latest_job(report=report)
     return render(
         request,
         "reports/report_detail.html",
@@ -67,7 +68,8 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "report": report,
             "sheet": render_html(content, standalone=False),
             "versions": report_versions(report=report),
-            "job": report_latest_job(report=report),
+            "job": job,
+            "job_version": report_job_version(job=job),
             "can_change": can(request.user, Action.CHANGE, report),
             "can_upload_template": template_upload_allowed(user=request.user, body=report.body),
             "template_form": TemplateForm(),
@@ -125,7 +127,8 @@ def report_generate_draft(request: HttpRequest, pk: int) -> HttpResponse:
     report = report_get(user=request.user, pk=pk, action=Action.CHANGE)
     job = report_job_start(user=request.user, report=report)
     if request.htmx:
-        return render(request, "reports/_job.html", {"job": job, "report": report})
+        context = {"job": job, "job_version": report_job_version(job=job)}
+        return render(request, "reports/_job.html", context)
     return redirect("reports:detail", pk=report.pk)
 
 
@@ -133,7 +136,8 @@ def report_generate_draft(request: HttpRequest, pk: int) -> HttpResponse:
 def report_job_status(request: HttpRequest, pk: int) -> HttpResponse:
     """The progress of a generation; the page polls it until the job is finished."""
     job = report_job_get(user=request.user, pk=pk)
-    return render(request, "reports/_job.html", {"job": job, "report": job.report})
+    context = {"job": job, "job_version": report_job_version(job=job)}
+    return render(request, "reports/_job.html", context)
 
 
 @login_required

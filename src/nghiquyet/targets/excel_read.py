@@ -366,6 +366,22 @@ def _bodies(document: Document) -> dict[str, Body]:
     return bodies
 
 
+def sheet_size(file: IO[bytes] | bytes) -> tuple[bytes, int | None]:
+    """The upload's bytes and the rows its sheet declares, without reading the rows.
+
+    Enough for the page to choose between importing now and in the background; the
+    size limit and the archive checks refuse a bad file here already. ``None`` when
+    the sheet declares no size.
+    """
+    data = _content(file)
+    _check_archive(data)
+    book, sheet = _open_sheet(data, data_only=True)
+    try:
+        return data, sheet.max_row
+    finally:
+        book.close()
+
+
 def read_sheet(
     *,
     user: Any,

@@ -15,4 +15,9 @@ urlpatterns = [
         views_excel.targets_excel_import,
         name="excel_import",
     ),
+    path(
+        "documents/<int:document_id>/excel/import/jobs/<int:pk>/",
+        views_excel.targets_excel_import_job,
+        name="excel_import_job",
+    ),
 ]
