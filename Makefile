@@ -17,7 +17,7 @@ CORPUS ?= tests/extraction/corpus
 
 APPS   := core orgs documents targets tasks meetings reports api
 
-.PHONY: system install demo run test lint format messages translations eval bench ci clean
+.PHONY: system install demo run test lint format messages translations eval bench loadtest ci clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -92,6 +92,11 @@ eval: install
 
 bench: install
 	$(NQ) bench $(NAME)
+
+# The production stack (PostgreSQL, gunicorn, worker, Redis) under Locust, 1 to 64 users;
+# a shorter sweep: make loadtest LOADTEST="--users 1,8 --duration 20"
+loadtest: install
+	$(BIN)/python bench/loadtest/run.py $(LOADTEST)
 
 ci:
 	bash .ci/run
