@@ -17,7 +17,7 @@ CORPUS ?= tests/extraction/corpus
 
 APPS   := core orgs documents targets tasks meetings reports api
 
-.PHONY: system install demo run test lint format messages translations eval bench loadtest ci clean
+.PHONY: system install demo run test lint format messages translations eval bench loadtest production-install ci clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,14 @@ system:
 	fi
 
 install: system $(STAMP) messages
+
+# A production server's install (README, "Production"): the package and its pinned
+# dependencies without the development tools, and the compiled translations.
+production-install: system
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	cd src/nghiquyet && ../../$(NQ) compilemessages -v0
 
 # Compile the translations each app keeps in its own locale/ folder.
 messages: $(STAMP)
