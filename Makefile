@@ -71,12 +71,12 @@ run: install
 	DEBUG=1 $(NQ) runserver 127.0.0.1:$(PORT)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests $(wildcard bench)
-	$(BIN)/ruff format --check src tests $(wildcard bench)
+	$(BIN)/ruff check src tests $(wildcard bench deploy)
+	$(BIN)/ruff format --check src tests $(wildcard bench deploy)
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix src tests $(wildcard bench)
-	$(BIN)/ruff format src tests $(wildcard bench)
+	$(BIN)/ruff check --fix src tests $(wildcard bench deploy)
+	$(BIN)/ruff format src tests $(wildcard bench deploy)
 
 test: install lint
 	@if [ -x "$${CHROMIUM:-/usr/bin/chromium}" ]; then \

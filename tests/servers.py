@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import os
 import socket
+import ssl
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -97,3 +101,34 @@ def gunicorn_command(env: dict[str, str], port: int, workers: int) -> list[str]:
 
 def runserver_command(port: int) -> list[str]:
     return [*NQ, "runserver", f"127.0.0.1:{port}", "--noreload", "--skip-checks"]
+
+
+@dataclass
+class Fetched:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def fetch(
+    url: str,
+    headers: dict[str, str],
+    *,
+    data: bytes | None = None,
+    context: ssl.SSLContext | None = None,
+) -> Fetched:
+    """One request; the answer whatever its status, redirects not followed."""
+    request = urllib.request.Request(url, headers=headers, data=data)
+    handlers: list = [_NoRedirect()]
+    if context is not None:
+        handlers.append(urllib.request.HTTPSHandler(context=context))
+    try:
+        with urllib.request.build_opener(*handlers).open(request, timeout=60) as response:
+            return Fetched(response.status, dict(response.headers), response.read())
+    except urllib.error.HTTPError as error:
+        return Fetched(error.code, dict(error.headers), error.read())

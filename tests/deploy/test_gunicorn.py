@@ -5,63 +5,11 @@ from __future__ import annotations
 
 import gzip
 import re
-import subprocess
-import urllib.error
-import urllib.request
-from dataclasses import dataclass
-from pathlib import Path
 
-import pytest
-
-from servers import NQ, free_port, gunicorn_command, production_env, serving
+from servers import fetch
 
 #: What nginx adds to every request it passes on after terminating TLS.
 BEHIND_TLS = {"X-Forwarded-Proto": "https", "Accept-Language": "vi"}
-
-
-@dataclass
-class Fetched:
-    status: int
-    headers: dict[str, str]
-    body: bytes
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-def fetch(url: str, headers: dict[str, str]) -> Fetched:
-    request = urllib.request.Request(url, headers=headers)
-    try:
-        with urllib.request.build_opener(_NoRedirect).open(request, timeout=60) as response:
-            return Fetched(response.status, dict(response.headers), response.read())
-    except urllib.error.HTTPError as error:
-        return Fetched(error.code, dict(error.headers), error.read())
-
-
-@dataclass
-class Site:
-    url: str
-    static_root: Path
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    var_dir = tmp_path_factory.mktemp("production")
-    static_root = var_dir / "static"
-    env = production_env(
-        var_dir,
-        NGHIQUYET_PRODUCTION="1",
-        ALLOWED_HOSTS="127.0.0.1",
-        SECURE_SSL_REDIRECT="1",
-        STATIC_ROOT=str(static_root),
-    )
-    subprocess.run([*NQ, "collectstatic", "--no-input", "-v0"], env=env, check=True)
-    port = free_port()
-    command = gunicorn_command(env, port, workers=2)
-    with serving(command, env, var_dir / "gunicorn.log", port) as url:
-        yield Site(url, static_root)
 
 
 def test_gunicorn_serves_the_home_page_in_vietnamese(site):

@@ -7,8 +7,11 @@ nginx is what keeps a huge upload from reaching a worker.
 
 from __future__ import annotations
 
+import http.client
+import os
 import re
 import shutil
+import ssl
 import subprocess
 from pathlib import Path
 
@@ -20,7 +23,7 @@ from nghiquyet.reports.word_template import TEMPLATE_MAX_BYTES
 from nghiquyet.targets.services import EVIDENCE_MAX_BYTES
 from nghiquyet.targets.upload_text import MAX_UPLOAD_BYTES
 from nghiquyet.tasks.services import EVIDENCE_MAX_MB
-from servers import DEPLOY
+from servers import DEPLOY, fetch, free_port, serving
 
 SITE = DEPLOY / "nginx" / "nghiquyet.conf"
 MB = 1024 * 1024
@@ -74,22 +77,112 @@ def tls_certificate(folder: Path) -> tuple[Path, Path]:
     return cert, key
 
 
-@pytest.mark.skipif(NGINX is None, reason="nginx is not installed (apt-get install nginx)")
-@pytest.mark.skipif(OPENSSL is None, reason="openssl is not installed (apt-get install openssl)")
-def test_nginx_accepts_the_shipped_site_with_a_certificate_in_place(tmp_path):
-    cert, key = tls_certificate(tmp_path)
-    site = (
-        SITE.read_text()
-        .replace("/etc/nghiquyet/tls/fullchain.pem", str(cert))
-        .replace("/etc/nghiquyet/tls/privkey.pem", str(key))
+def nginx_conf(folder: Path, site: str) -> Path:
+    """A main nginx.conf around ``site`` that keeps every file nginx writes in ``folder``."""
+    cert, key = tls_certificate(folder)
+    site = site.replace("/etc/nghiquyet/tls/fullchain.pem", str(cert)).replace(
+        "/etc/nghiquyet/tls/privkey.pem", str(key)
     )
-    main = tmp_path / "nginx.conf"
+    temp = " ".join(
+        f"{kind}_temp_path {folder}/{kind};" for kind in ("client_body", "proxy", "fastcgi")
+    )
+    # Run by root, nginx's workers would become nobody, who cannot read the test's folders.
+    user = "user root;\n" if os.geteuid() == 0 else ""
+    main = folder / "nginx.conf"
     main.write_text(
-        f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;\nevents {{}}\n"
-        f"http {{\ninclude /etc/nginx/mime.types;\n{site}\n}}\n"
+        f"{user}pid {folder}/nginx.pid;\nerror_log {folder}/error.log;\nevents {{}}\n"
+        f"http {{\ninclude /etc/nginx/mime.types;\naccess_log off;\n{temp}\n{site}\n}}\n"
     )
+    return main
+
+
+needs_nginx = pytest.mark.skipif(
+    NGINX is None or OPENSSL is None,
+    reason="nginx or openssl is not installed (apt-get install nginx openssl)",
+)
+
+
+@needs_nginx
+def test_nginx_accepts_the_shipped_site_with_a_certificate_in_place(tmp_path):
+    main = nginx_conf(tmp_path, SITE.read_text())
     result = subprocess.run(
         [NGINX, "-t", "-p", str(tmp_path), "-c", str(main)], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
     assert "test is successful" in result.stderr
+
+
+NAME = "nghiquyet.dongthap.gov.vn"
+
+
+@pytest.fixture(scope="module")
+def proxy(site, tmp_path_factory):
+    """nginx with the shipped site in front of the production gunicorn, on free ports."""
+    folder = tmp_path_factory.mktemp("nginx")
+    http_port, https_port = free_port(), free_port()
+    text = SITE.read_text()
+    text = re.sub(r"\n\s*listen \[::\]:\d+[^;]*;", "", text)
+    text = (
+        text.replace("listen 80;", f"listen 127.0.0.1:{http_port};")
+        .replace("listen 443 ssl", f"listen 127.0.0.1:{https_port} ssl")
+        .replace("unix:/run/nghiquyet/gunicorn.sock", f"127.0.0.1:{site.port}")
+        .replace("/var/lib/nghiquyet/static/", f"{site.static_root}/")
+    )
+    main = nginx_conf(folder, text)
+    command = [NGINX, "-p", str(folder), "-c", str(main), "-g", "daemon off;"]
+    with serving(command, dict(os.environ), folder / "nginx.log", https_port):
+        yield http_port, https_port
+
+
+def tls() -> ssl.SSLContext:
+    """Encrypted as a browser's link is; the test's own certificate is not checked."""
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+@needs_nginx
+def test_nginx_sends_plain_http_to_https(proxy):
+    http_port, _ = proxy
+    answer = fetch(f"http://127.0.0.1:{http_port}/documents/", {"Host": NAME})
+    assert answer.status == 301
+    assert answer.headers["Location"] == f"https://{NAME}/documents/"
+
+
+@needs_nginx
+def test_nginx_passes_pages_to_the_site_which_knows_it_is_behind_tls(proxy):
+    _, https_port = proxy
+    page = fetch(f"https://127.0.0.1:{https_port}/login/", {"Host": NAME}, context=tls())
+    assert page.status == 200
+    assert "Đăng nhập" in page.body.decode()
+    assert "Secure" in page.headers["Set-Cookie"]
+    assert "Strict-Transport-Security" in page.headers
+
+
+@needs_nginx
+def test_nginx_serves_hashed_static_files_itself_compressed_and_cached_a_year(proxy, site):
+    _, https_port = proxy
+    base = f"https://127.0.0.1:{https_port}"
+    html = fetch(base + "/", {"Host": NAME}, context=tls()).body.decode()
+    path = re.search(r'(/static/core/site\.[0-9a-f]{12}\.css)"', html).group(1)
+    asset = fetch(base + path, {"Host": NAME, "Accept-Encoding": "gzip"}, context=tls())
+    assert asset.status == 200
+    assert asset.headers["Server"] == "nginx"
+    assert "Content-Security-Policy" not in asset.headers  # not passed on to the site
+    assert asset.headers["Content-Encoding"] == "gzip"
+    assert "max-age=31536000" in asset.headers["Cache-Control"]
+    assert "immutable" in asset.headers["Cache-Control"]
+
+
+@needs_nginx
+def test_nginx_refuses_an_upload_over_its_limit_before_the_site_reads_it(proxy):
+    _, https_port = proxy
+    connection = http.client.HTTPSConnection("127.0.0.1", https_port, context=tls(), timeout=30)
+    connection.putrequest("POST", "/documents/new/", skip_host=True)
+    connection.putheader("Host", NAME)
+    connection.putheader("Content-Type", "multipart/form-data; boundary=x")
+    connection.putheader("Content-Length", str(body_size_limit() + MB))
+    connection.endheaders()
+    assert connection.getresponse().status == 413
+    connection.close()
