@@ -35,15 +35,16 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def server_database(var_dir: Path) -> dict[str, str]:
-    """The server's own database: a file in ``var_dir``, or ``<name>_live`` on PostgreSQL."""
+def server_database(var_dir: Path, suffix: str = "_live") -> dict[str, str]:
+    """The server's own database: a file in ``var_dir``, or ``<name><suffix>`` on PostgreSQL
+    (servers alive at the same time take different suffixes)."""
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith(("postgres://", "postgresql://")):
         return {"DATABASE_URL": f"sqlite:///{var_dir / 'live.sqlite3'}"}
     import psycopg
 
     parts = urlsplit(url)
-    name = parts.path.lstrip("/") + "_live"
+    name = parts.path.lstrip("/") + suffix
     admin = urlunsplit(parts._replace(path="/postgres"))
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -51,7 +52,7 @@ def server_database(var_dir: Path) -> dict[str, str]:
     return {"DATABASE_URL": urlunsplit(parts._replace(path=f"/{name}"))}
 
 
-def production_env(var_dir: Path, **extra: str) -> dict[str, str]:
+def production_env(var_dir: Path, suffix: str = "_live", **extra: str) -> dict[str, str]:
     """The environment of a production install in ``var_dir``, on a fresh, migrated database."""
     env = {
         **os.environ,
@@ -60,7 +61,7 @@ def production_env(var_dir: Path, **extra: str) -> dict[str, str]:
         "NGHIQUYET_VAR_DIR": str(var_dir),
         "MEDIA_ROOT": str(var_dir / "media"),
         "SECRET_KEY": "live-server-secret-key-for-the-security-tests",
-        **server_database(var_dir),
+        **server_database(var_dir, suffix),
         **extra,
     }
     subprocess.run([*NQ, "migrate", "--no-input", "-v0"], env=env, check=True)

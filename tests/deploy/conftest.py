@@ -26,6 +26,7 @@ def site(tmp_path_factory):
     static_root = var_dir / "static"
     env = production_env(
         var_dir,
+        "_deploy",
         NGHIQUYET_PRODUCTION="1",
         ALLOWED_HOSTS="127.0.0.1,nghiquyet.dongthap.gov.vn",
         SECURE_SSL_REDIRECT="1",
