@@ -17,7 +17,7 @@ CORPUS ?= tests/extraction/corpus
 
 APPS   := core orgs documents targets tasks meetings reports api
 
-.PHONY: system install demo run test lint format messages translations eval bench ci clean
+.PHONY: system install demo run test lint format messages translations eval bench loadtest production-install ci clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,14 @@ system:
 
 install: system $(STAMP) messages
 
+# A production server's install (README, "Production"): the package and its pinned
+# dependencies without the development tools, and the compiled translations.
+production-install: system
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	cd src/nghiquyet && ../../$(NQ) compilemessages -v0
+
 # Compile the translations each app keeps in its own locale/ folder.
 messages: $(STAMP)
 	cd src/nghiquyet && ../../$(NQ) compilemessages -v0
@@ -63,12 +71,12 @@ run: install
 	DEBUG=1 $(NQ) runserver 127.0.0.1:$(PORT)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests $(wildcard bench)
-	$(BIN)/ruff format --check src tests $(wildcard bench)
+	$(BIN)/ruff check src tests $(wildcard bench deploy)
+	$(BIN)/ruff format --check src tests $(wildcard bench deploy)
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix src tests $(wildcard bench)
-	$(BIN)/ruff format src tests $(wildcard bench)
+	$(BIN)/ruff check --fix src tests $(wildcard bench deploy)
+	$(BIN)/ruff format src tests $(wildcard bench deploy)
 
 test: install lint
 	@if [ -x "$${CHROMIUM:-/usr/bin/chromium}" ]; then \
@@ -92,6 +100,11 @@ eval: install
 
 bench: install
 	$(NQ) bench $(NAME)
+
+# The production stack (PostgreSQL, gunicorn, worker, Redis) under Locust, 1 to 64 users;
+# a shorter sweep: make loadtest LOADTEST="--users 1,8 --duration 20"
+loadtest: install
+	$(BIN)/python bench/loadtest/run.py $(LOADTEST)
 
 ci:
 	bash .ci/run

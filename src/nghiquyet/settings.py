@@ -12,6 +12,7 @@ from pathlib import Path
 import environ
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from whitenoise.compress import Compressor
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 BASE_DIR = PACKAGE_DIR.parent.parent
@@ -31,7 +32,29 @@ def _flag(name: str, default: bool) -> bool:
 
 
 DEBUG = _flag("DEBUG", default=False)
+# A server others reach (gunicorn behind nginx, deploy/) says so, and then must be given
+# what the embedded install invents for itself: a key shared by every worker and
+# machine, and the host names it answers to.
+PRODUCTION = _flag("NGHIQUYET_PRODUCTION", default=False)
 VAR_DIR = Path(env.str("NGHIQUYET_VAR_DIR", default=str(BASE_DIR / "var")))
+
+
+def _required(name: str, how: str) -> str:
+    """A production setting that has no safe default: stop with what to write, in vi and en."""
+    if value := env.str(name, default="").strip():
+        return value
+    raise ImproperlyConfigured(
+        f"Thiếu {name} trong môi trường của máy chủ (NGHIQUYET_PRODUCTION=1): {how} "
+        f"/ {name} is not set, and a production server (NGHIQUYET_PRODUCTION=1) cannot "
+        f"start without it. Put it in the environment file (deploy/nghiquyet.env.example)."
+    )
+
+
+if PRODUCTION and DEBUG:
+    raise ImproperlyConfigured(
+        "DEBUG=1 không được dùng khi NGHIQUYET_PRODUCTION=1 / DEBUG=1 shows code and settings "
+        "to anyone on an error page; a production server refuses it."
+    )
 
 
 def _secret_key() -> str:
@@ -52,9 +75,20 @@ def _secret_key() -> str:
     return path.read_text().strip()
 
 
-SECRET_KEY = _secret_key()
-
-ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+if PRODUCTION:
+    SECRET_KEY = _required(
+        "SECRET_KEY",
+        "tạo bằng `python3 -c 'import secrets; print(secrets.token_urlsafe(50))'`.",
+    )
+    ALLOWED_HOSTS = [
+        host.strip()
+        for host in _required(
+            "ALLOWED_HOSTS", "tên miền của trang, ví dụ nghiquyet.dongthap.gov.vn."
+        ).split(",")
+    ]
+else:
+    SECRET_KEY = _secret_key()
+    ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 DATABASES = {
@@ -166,10 +200,22 @@ TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(VAR_DIR / "static")))
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
-WHITENOISE_USE_FINDERS = True
+# Production serves the files `nghiquyet collectstatic` wrote to STATIC_ROOT under
+# names that carry their content's hash, compressed ahead of time: browsers then keep
+# them for a year and never see a stale one after an upgrade. The embedded install and
+# the tests serve the files from the apps' folders as they are, with nothing to collect.
+if PRODUCTION:
+    STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    # Source maps are read by developers' tools only; compressing the API pages' large
+    # ones took most of collectstatic's time.
+    WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
+WHITENOISE_USE_FINDERS = not PRODUCTION
 
 # Password guessing: after LOGIN_FAILURE_LIMIT wrong passwords for one account from
 # one address (login page, admin, or wrong API tokens from one address), that pair is
@@ -181,10 +227,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "nghiquyet.core.lockout.lockout_response"
-AXES_IPWARE_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
-)
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "nghiquyet.core.lockout.client_address"
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
@@ -222,6 +266,11 @@ JOBS_MAX_ATTEMPTS = env.int("JOBS_MAX_ATTEMPTS", default=3)
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="nghiquyet@localhost")
+EMAIL_HOST = env.str("EMAIL_HOST", default="localhost")
+EMAIL_PORT = env.int("EMAIL_PORT", default=25)
+EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = _flag("EMAIL_USE_TLS", default=False)
 
 # Hardening is on whenever DEBUG is off. A server behind a TLS-terminating proxy
 # keeps it; the local demo runs with DEBUG on and plain HTTP.

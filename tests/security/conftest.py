@@ -5,27 +5,22 @@ forms: the Đồng Tháp office (the ``office`` persona) is the one trying its l
 Châu's records are what it must not touch. ``admin_form`` reads a form the admin serves,
 with its inlines, so a test changes one value and posts everything else as a browser would.
 
-A production-like server in a subprocess, on a database of its own: the test database
-of SQLite lives in memory with a shared cache, where locks behave unlike a real file, so
-concurrency is only meaningful against a real server on a real file (or on the
-PostgreSQL server named by DATABASE_URL, in a database of its own).
+``live_site`` is a production-like server in a subprocess, on a database of its own
+(tests/servers.py says why), served by runserver and by gunicorn.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import urlencode
 
 import pytest
 from django import forms
@@ -38,6 +33,7 @@ from nghiquyet.documents.services import document_create
 from nghiquyet.orgs.personas import ProvinceSetup
 from nghiquyet.targets import services
 from nghiquyet.targets.models import Actual, Direction, Indicator, Kind, Sector, Target
+from servers import free_port, gunicorn_command, production_env, runserver_command, serving
 
 
 @dataclass
@@ -224,59 +220,22 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _server_database(var_dir: Path) -> dict[str, str]:
-    """The server's own database: a file in ``var_dir``, or ``<name>_live`` on PostgreSQL."""
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        return {"DATABASE_URL": f"sqlite:///{var_dir / 'live.sqlite3'}"}
-    import psycopg
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/") + "_live"
-    admin = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return {"DATABASE_URL": urlunsplit(parts._replace(path=f"/{name}"))}
-
-
-NQ = [sys.executable, "-m", "nghiquyet"]
-
-
-def production_env(var_dir: Path) -> dict[str, str]:
-    """The environment of a production install in ``var_dir``, on a fresh, migrated database."""
-    env = {
-        **os.environ,
-        "DEBUG": "0",
-        "SECURE_SSL_REDIRECT": "0",
-        "NGHIQUYET_VAR_DIR": str(var_dir),
-        "MEDIA_ROOT": str(var_dir / "media"),
-        "SECRET_KEY": "live-server-secret-key-for-the-security-tests",
-        **_server_database(var_dir),
-    }
-    subprocess.run([*NQ, "migrate", "--no-input", "-v0"], env=env, check=True)
-    return env
-
-
 @pytest.fixture
 def cli_env(tmp_path) -> dict[str, str]:
     """Runs ``nghiquyet`` commands as an operator would, on a database of their own."""
     return production_env(tmp_path)
 
 
-@pytest.fixture(scope="module")
-def live_site(tmp_path_factory):
-    """Migrate, fill and serve a fresh database; yields the site, stops the server after."""
+@pytest.fixture(scope="module", params=["runserver", "gunicorn"])
+def live_site(request, tmp_path_factory):
+    """Migrate, fill and serve a fresh database; yields the site, stops the server after.
+
+    Served twice: by Django's development server (one process, a thread per request),
+    and by gunicorn with the shipped configuration and three processes, where writers
+    in separate processes meet only in the database.
+    """
     var_dir = tmp_path_factory.mktemp("live")
-    log = var_dir / "server.log"
     env = production_env(var_dir)
-    nq = NQ
     filled = subprocess.run(
         [sys.executable, str(HERE / "live_setup.py")],
         env=env,
@@ -285,25 +244,11 @@ def live_site(tmp_path_factory):
         text=True,
     )
     data = json.loads(filled.stdout.strip().splitlines()[-1])
-    port = _free_port()
-    with log.open("w") as out:
-        server = subprocess.Popen(
-            [*nq, "runserver", f"127.0.0.1:{port}", "--noreload", "--skip-checks"],
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    site = LiveSite(url=f"http://127.0.0.1:{port}", data=data)
-    try:
-        for _ in range(600):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if server.poll() is not None:
-                    raise RuntimeError(log.read_text()) from None
-                time.sleep(0.1)
-        yield site
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    port = free_port()
+    command = (
+        gunicorn_command(env, port, workers=3)
+        if request.param == "gunicorn"
+        else runserver_command(port)
+    )
+    with serving(command, env, var_dir / "server.log", port) as url:
+        yield LiveSite(url=url, data=data)

@@ -107,3 +107,28 @@ def test_a_few_wrong_api_tokens_leave_the_right_one_working(client, office):
         assert answer.status_code == 401
     response = client.get("/api/orgs/bodies", headers={"authorization": f"Bearer {raw}"})
     assert response.status_code == 200
+
+
+def test_behind_nginx_one_visitors_guesses_do_not_lock_the_account_for_another(
+    office, password, settings
+):
+    """nginx passes every request from its own address and names the visitor in
+    X-Forwarded-For (deploy/nginx): the count follows the visitor."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    guesser = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.113.10.5")
+    colleague = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="14.160.32.7")
+    assert guess(guesser, "/login/", office.username, "wrong", times=6).status_code == 429
+    assert guess(colleague, "/login/", office.username, password).status_code == 302
+
+
+def test_behind_nginx_a_forged_forwarded_address_does_not_give_a_fresh_count(
+    office, password, settings
+):
+    """nginx appends the address it saw after whatever the visitor wrote."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    for attempt in range(6):
+        forged = Client(
+            REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=f"10.9.8.{attempt}, 203.113.10.5"
+        )
+        response = guess(forged, "/login/", office.username, "wrong")
+    assert response.status_code == 429

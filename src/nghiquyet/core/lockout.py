@@ -16,6 +16,24 @@ from django.utils.translation import gettext as _
 STATUS = 429
 
 
+def client_address(request: HttpRequest) -> str:
+    """The address failures are counted under: the peer's, or behind TRUSTED_PROXY_COUNT
+    proxies the one the outermost of them saw.
+
+    Each proxy appends the address it received the request from to X-Forwarded-For, so
+    the last ``count`` entries were written by our own proxies and cannot be forged; what
+    stands before them came from the visitor. Behind nginx on a socket every peer
+    address is nginx's, and without this one person's wrong passwords would lock the
+    account for everyone.
+    """
+    count = settings.TRUSTED_PROXY_COUNT
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [part for part in forwarded if part]
+    if count and len(forwarded) >= count:
+        return forwarded[-count]
+    return request.META.get("REMOTE_ADDR") or "unknown"
+
+
 def lockout_minutes() -> int:
     return math.ceil(settings.AXES_COOLOFF_TIME.total_seconds() / 60)
 
