@@ -1,0 +1,71 @@
+"""Reads across provinces and communes: the national view of the targets.
+
+A national or province leader looks at one indicator in every commune, or at how
+many targets each province meets. Such reads cover hundreds of thousands of
+targets, so they read plain values (figures in force, stored verdicts, the summary
+per province and period), never model instances, and never judge a target at read
+time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from nghiquyet.core.periods import Period
+from nghiquyet.orgs.models import Place
+from nghiquyet.targets.judging import ApprovedFigure, in_force_of
+from nghiquyet.targets.models import Actual, Indicator
+from nghiquyet.targets.selectors import as_period, target_list
+
+
+@dataclass(frozen=True)
+class CommuneFigure:
+    """One commune's target on an indicator and its approved figure in force for a period."""
+
+    target_id: int
+    commune_id: int
+    commune: str
+    province_id: int
+    figure: ApprovedFigure | None
+
+
+def indicator_across_communes(
+    *, user: Any, indicator: Indicator, period: Period | str
+) -> list[CommuneFigure]:
+    """Every visible commune target on ``indicator`` with its figure in force for ``period``.
+
+    Ordered by province, then commune name. The figure in force is the latest
+    approved one for the period, as judging counts it; a commune without one has
+    ``figure`` None.
+    """
+    period = as_period(period)
+    targets = list(
+        target_list(user=user)
+        .filter(indicator=indicator, place__level=Place.Level.COMMUNE)
+        .order_by("document__province_id", "place__name", "pk")
+        .values_list("pk", "place_id", "place__name", "document__province_id")
+    )
+    approved = (
+        Actual.objects.filter(
+            target_id__in=[row[0] for row in targets],
+            period=period.code,
+            status=Actual.Status.APPROVED,
+        )
+        .order_by("target_id", "approved_at", "pk")
+        .values_list("target_id", "pk", "period", "value", "is_estimate", "milestone")
+    )
+    by_target: dict[int, list[ApprovedFigure]] = {}
+    for target_id, *figure in approved:
+        by_target.setdefault(target_id, []).append(ApprovedFigure(*figure))
+    in_force = {pk: in_force_of(figures).get(period) for pk, figures in by_target.items()}
+    return [
+        CommuneFigure(
+            target_id=pk,
+            commune_id=place_id,
+            commune=name,
+            province_id=province_id,
+            figure=in_force.get(pk),
+        )
+        for pk, place_id, name, province_id in targets
+    ]
