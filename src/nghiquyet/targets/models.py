@@ -443,3 +443,8 @@ class PeriodLockException(models.Model):
 
     def __str__(self) -> str:
         return f"{self.body} – {self.lock.period} ({self.until:%d/%m/%Y})"
+
+
+# The stored verdicts live in a module of their own (this one holds what people enter);
+# imported here, after the targets they point to, so Django registers them with the app.
+from nghiquyet.targets.models_verdict import Verdict, VerdictStatus  # noqa: E402, F401
