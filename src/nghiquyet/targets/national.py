@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from nghiquyet.core.periods import Period
+from nghiquyet.orgs.access import Action, scope
 from nghiquyet.orgs.models import Place
 from nghiquyet.targets.judging import ApprovedFigure, in_force_of
-from nghiquyet.targets.models import Actual, Indicator
+from nghiquyet.targets.models import Actual, Indicator, ProvinceSummary
 from nghiquyet.targets.selectors import as_period, target_list
 
 
@@ -69,3 +70,14 @@ def indicator_across_communes(
         )
         for pk, place_id, name, province_id in targets
     ]
+
+
+def province_shares(*, user: Any, period: Period | str) -> list[ProvinceSummary]:
+    """The share of targets met in each province ``user`` may see, for ``period``.
+
+    Read from the summary table (one row per province), as last refreshed from the
+    stored verdicts; a province without a row has no verdict for the period.
+    """
+    period = as_period(period)
+    summaries = ProvinceSummary.objects.filter(period=period.code).select_related("province")
+    return list(scope(summaries, user, Action.VIEW).order_by("province__name"))
