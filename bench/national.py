@@ -72,9 +72,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--reuse", action="store_true", help="time a database kept by --keep, without loading"
     )
+    parser.add_argument(
+        "--verdict-months",
+        type=int,
+        default=len(MONTHS),
+        help="store verdicts for the last N months (and the term) only, to load faster",
+    )
+    parser.add_argument(
+        "--partition",
+        action="store_true",
+        help="also time the figures partitioned by year (the table is converted in place)",
+    )
 
 
-def run(out: TextIO, *, figures: int, runs: int, keep: bool, reuse: bool) -> None:
+def run(
+    out: TextIO,
+    *,
+    figures: int,
+    runs: int,
+    keep: bool,
+    reuse: bool,
+    verdict_months: int,
+    partition: bool,
+) -> None:
     if connection.vendor != "postgresql":
         raise CommandError(
             _(
@@ -97,8 +117,8 @@ def run(out: TextIO, *, figures: int, runs: int, keep: bool, reuse: bool) -> Non
         out.write(f"  schema created in {time.perf_counter() - started:.1f} s\n")
     try:
         if not reuse:
-            _load(out, figures)
-        _measure(out, runs)
+            _load(out, figures, verdict_months)
+        _measure(out, runs, partition)
     finally:
         if keep or reuse:
             connection.close()
@@ -111,8 +131,9 @@ def run(out: TextIO, *, figures: int, runs: int, keep: bool, reuse: bool) -> Non
 # Loading ------------------------------------------------------------------------------
 
 
-def _load(out: TextIO, figures: int) -> None:
+def _load(out: TextIO, figures: int, verdict_months: int) -> None:
     from nghiquyet.orgs.places import places_load
+    from nghiquyet.targets.models import Verdict
 
     started = time.perf_counter()
     places_load()
@@ -132,7 +153,11 @@ def _load(out: TextIO, figures: int) -> None:
         count = _copy(
             Actual,
             ["target_id", "period", "value"],
-            ((pk, month, _figure(pk, m)) for pk, *_ in targets for m, month in enumerate(MONTHS)),
+            (
+                f"{pk}\t{month}\t{_figure(pk, m)}"
+                for pk, *_ in targets
+                for m, month in enumerate(MONTHS)
+            ),
             status="approved",
             created_at=STAMP,
             first_submitted_at=STAMP,
@@ -145,9 +170,26 @@ def _load(out: TextIO, figures: int) -> None:
         f"({count / copied:,.0f}/s), indexes and keys rebuilt in {rebuild.seconds:.1f} s\n"
     )
     started = time.perf_counter()
+    with _indexes_dropped(Verdict._meta.db_table) as rebuild:
+        count, checked = _copy_verdicts(verdict_months)
+        copied = time.perf_counter() - started
+    out.write(
+        f"  {count:,} stored verdicts ({verdict_months} months and the term per target) "
+        f"judged and copied in {copied:.1f} s, indexes and keys rebuilt in "
+        f"{rebuild.seconds:.1f} s; {checked} sampled verdicts equal a full judging\n"
+    )
+    started = time.perf_counter()
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
     out.write(f"  VACUUM ANALYZE in {time.perf_counter() - started:.1f} s\n")
+    from nghiquyet.targets.summaries import province_summaries_refresh
+
+    started = time.perf_counter()
+    rows = province_summaries_refresh()
+    out.write(
+        f"  summary per province and period refreshed from the verdicts: {rows:,} rows "
+        f"in {time.perf_counter() - started:.1f} s\n"
+    )
 
 
 def _figure(target_id: int, month: int) -> int:
@@ -295,7 +337,7 @@ def _copy_targets(world: World) -> list[tuple[int, int, int]]:
     _copy(
         Target,
         ["document_id", "place_id", "indicator_id", "base_year", "base_value", "position"],
-        (with_base(row) for row in rows()),
+        (_line(*with_base(row)) for row in rows()),
         comparator=">=",
         value=Decimal(100),
         period=TERM,
@@ -303,11 +345,11 @@ def _copy_targets(world: World) -> list[tuple[int, int, int]]:
     return list(Target.objects.order_by("pk").values_list("pk", "document_id", "indicator_id"))
 
 
-def _copy(model: Any, varying: list[str], rows: Iterable[tuple], **constant: Any) -> int:
-    """COPY ``rows`` (values of the ``varying`` columns) into ``model``'s table.
+def _copy(model: Any, varying: list[str], lines: Iterable[str], **constant: Any) -> int:
+    """COPY ``lines`` (the ``varying`` columns, tab-separated) into ``model``'s table.
 
     Every other column gets ``constant``'s value or the field's default, written once
-    into the tail of each line: a line is a few joins, so 40 million of them take
+    into the tail of each line: a line is one join, so 40 million of them take
     seconds of Python, and PostgreSQL's parsing is what costs.
     """
     fields = [f for f in model._meta.concrete_fields if not f.primary_key]
@@ -315,13 +357,14 @@ def _copy(model: Any, varying: list[str], rows: Iterable[tuple], **constant: Any
     tail = "".join(
         "\t" + _text(constant.get(f.column, constant.get(f.name, _default(f)))) for f in rest
     )
+    tail += "\n"
     columns = ", ".join([*varying, *(f.column for f in rest)])
     count = 0
     sql = f"COPY {model._meta.db_table} ({columns}) FROM STDIN"
     with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
         batch: list[str] = []
-        for row in rows:
-            batch.append("\t".join(map(_text, row)) + tail + "\n")
+        for line in lines:
+            batch.append(line + tail)
             if len(batch) == 50_000:
                 copy.write("".join(batch))
                 count += len(batch)
@@ -329,6 +372,10 @@ def _copy(model: Any, varying: list[str], rows: Iterable[tuple], **constant: Any
         copy.write("".join(batch))
         count += len(batch)
     return count
+
+
+def _line(*values: Any) -> str:
+    return "\t".join(map(_text, values))
 
 
 def _default(field: Any) -> Any:
@@ -359,16 +406,17 @@ def _indexes_dropped(table: str) -> Iterator[_Rebuild]:
     deferred trigger and an index insertion for every row."""
     rebuild = _Rebuild()
     with connection.cursor() as cursor:
+        # Unique constraints first, so that foreign keys are added back after them.
         cursor.execute(
             "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
-            "WHERE conrelid = %s::regclass AND contype = 'f'",
+            "WHERE conrelid = %s::regclass AND contype IN ('u', 'f') ORDER BY contype DESC",
             [table],
         )
         keys = cursor.fetchall()
         cursor.execute(
             "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s "
             "AND indexname NOT IN (SELECT conname FROM pg_constraint "
-            "WHERE conrelid = %s::regclass AND contype = 'p')",
+            "WHERE conrelid = %s::regclass AND contype IN ('p', 'u'))",
             [table, table],
         )
         indexes = cursor.fetchall()
@@ -386,20 +434,129 @@ def _indexes_dropped(table: str) -> Iterator[_Rebuild]:
     rebuild.seconds = time.perf_counter() - started
 
 
+def _copy_verdicts(months: int) -> tuple[int, int]:
+    """Judge every target at each month and at the term with the evaluation core, and
+    COPY the verdicts; returns how many, and how many sampled ones were checked.
+
+    A level or share target without a base is judged on the figure of the period
+    alone (its term on the latest month), so its judgement is computed once per
+    distinct figure; every other target is judged on all its figures. A sample of the
+    first kind is judged again on all its figures, to show the shortcut changes nothing.
+    """
+    import random
+
+    from django.db.models import F
+
+    from nghiquyet.core.periods import Period
+    from nghiquyet.evaluation import Kind
+    from nghiquyet.targets.judging import SPEC_PATHS, ApprovedFigure, judge_for, spec_of_values
+    from nghiquyet.targets.models import Target, Verdict
+
+    spec_paths = {name: F(path) for name, path in SPEC_PATHS.items() if name != path}
+    own_paths = [path for name, path in SPEC_PATHS.items() if name == path]
+    # Read before the COPY starts: the connection serves nothing else until it ends.
+    targets = list(
+        Target.objects.order_by("pk").values(
+            "pk", "document_id", *own_paths, own_period=F("period"), **spec_paths
+        )
+    )
+    term = Period.parse(TERM)
+    periods = [(Period.parse(month), month) for month in MONTHS[-months:]] + [(term, TERM)]
+    last = Period.parse(MONTHS[-1])
+    month_index = {month: m for m, month in enumerate(MONTHS)}
+
+    def figure(pk: int, month: str) -> ApprovedFigure:
+        return ApprovedFigure(0, month, Decimal(_figure(pk, month_index[month])), False)
+
+    def text(judgement: Any) -> str:
+        return _line(
+            judgement.status.value,
+            judgement.completion,
+            judgement.figure,
+            judgement.estimate,
+            judgement.progress,
+            judgement.to_date,
+            judgement.milestone.value if judgement.milestone else "",
+            judgement.rule_key,
+        )
+
+    month_periods = {month: Period.parse(month) for month in MONTHS}
+
+    def all_figures(pk: int) -> dict[Period, ApprovedFigure]:
+        return {period: figure(pk, month) for month, period in month_periods.items()}
+
+    def full(spec: Any, pk: int, period: Period) -> str:
+        return text(judge_for(spec, term, all_figures(pk), period)[0])
+
+    memo: dict[tuple, str] = {}
+    simple_targets: list[tuple[Any, int]] = []
+
+    def lines() -> Iterator[str]:
+        for row in targets:
+            spec, pk = spec_of_values(row), row["pk"]
+            head = f"{pk}\t{row['document_id']}\t"
+            simple = row["kind"] in (Kind.LEVEL, Kind.SHARE) and row["base_value"] is None
+            if not simple:
+                in_force = all_figures(pk)
+                for period, code in periods:
+                    judgement = judge_for(spec, term, in_force, period)[0]
+                    yield f"{head}{code}\t{text(judgement)}"
+                continue
+            simple_targets.append((spec, pk))
+            for period, code in periods:
+                month = MONTHS[-1] if period == term else code
+                value = _figure(pk, month_index[month])
+                key = (spec, period == term, value)
+                if key not in memo:
+                    seen = last if period == term else period
+                    in_force = {seen: figure(pk, month)}
+                    memo[key] = text(judge_for(spec, term, in_force, period)[0])
+                yield f"{head}{code}\t{memo[key]}"
+
+    count = _copy(
+        Verdict,
+        [
+            "target_id",
+            "document_id",
+            "period",
+            "status",
+            "completion",
+            "figure",
+            "estimate",
+            "progress",
+            "to_date",
+            "milestone",
+            "rule_key",
+        ],
+        lines(),
+        computed_at=STAMP,
+    )
+    rng = random.Random(2025)
+    sample = rng.sample(simple_targets, min(200, len(simple_targets)))
+    for spec, pk in sample:
+        period, code = rng.choice(periods)
+        month = MONTHS[-1] if period == term else code
+        key = (spec, period == term, _figure(pk, month_index[month]))
+        if memo[key] != full(spec, pk, period):
+            raise RuntimeError(f"the verdict of target {pk} at {code} differs from a full judging")
+    return count, len(sample)
+
+
 # Timing -------------------------------------------------------------------------------
 
 
-def _measure(out: TextIO, runs: int) -> None:
+def _measure(out: TextIO, runs: int, partition: bool) -> None:
     from django.contrib.auth import get_user_model
 
     from nghiquyet.documents.models import Document
     from nghiquyet.orgs.models import Membership
     from nghiquyet.targets import national, selectors
-    from nghiquyet.targets.models import Actual, Indicator, Target
+    from nghiquyet.targets.models import Actual, Indicator, Target, Verdict
+    from nghiquyet.targets.summaries import province_summaries_refresh
 
     out.write(
-        f"  {Target.objects.count():,} targets, "
-        f"{Actual.objects.count():,} approved figures in the database\n"
+        f"  {Target.objects.count():,} targets, {Actual.objects.count():,} approved figures, "
+        f"{Verdict.objects.count():,} stored verdicts in the database\n"
     )
     leader = get_user_model().objects.get(username="bench_national")
     office = Membership.objects.get(user__username="bench_office").user
@@ -408,6 +565,16 @@ def _measure(out: TextIO, runs: int) -> None:
     breakdown = Document.objects.filter(province=province).order_by("pk").last()
     indicator = Indicator.objects.filter(province__isnull=True).order_by("pk").first()
     month = MONTHS[-1]
+
+    def shares() -> int:
+        rows = national.province_shares(user=leader, period=month)
+        return len(rows)
+
+    def counted() -> int:
+        # What the summary saves: the national share counted from every stored verdict.
+        return len(
+            _share_counts(Verdict.objects.filter(period=month, target__deleted_at__isnull=True))
+        )
 
     def across() -> int:
         rows = national.indicator_across_communes(user=leader, indicator=indicator, period=month)
@@ -422,19 +589,136 @@ def _measure(out: TextIO, runs: int) -> None:
 
         return read
 
-    table = [
-        (f"one indicator across all communes ({month})", across),
-        (f"{province.short_name}: term resolution dashboard", dashboard(resolution)),
-        (f"{province.short_name}: commune breakdown dashboard", dashboard(breakdown)),
-    ]
-    out.write(f"  {'roll-up':<58} {'rows':>7} {'runs':>5} {'p50':>10} {'p95':>10}\n")
-    for label, action in table:
+    reads = {
+        "share met per province (summary table)": shares,
+        "share met per province (counted from verdicts)": counted,
+        f"one indicator across all communes ({month})": across,
+        f"{province.short_name}: term resolution dashboard": dashboard(resolution),
+        f"{province.short_name}: commune breakdown dashboard": dashboard(breakdown),
+    }
+    out.write(f"  load average before timing: {_load_average()}\n")
+    _table(out, "as shipped (migrations' indexes, summary refreshed)", reads, runs)
+
+    figures_reads = {k: v for k, v in reads.items() if "summary" not in k and "counted" not in k}
+    with _without_index("actual_approved_in_force"):
+        _table(out, "without the covering index actual_approved_in_force", figures_reads, runs)
+    covering = {"share met per province (counted from verdicts)": counted}
+    with _extra_index(
+        "CREATE INDEX bench_verdict_period_status ON targets_verdict (period, status) "
+        "INCLUDE (document_id, target_id)",
+        "bench_verdict_period_status",
+    ):
+        _table(out, "with a covering index verdict (period, status)", covering, runs)
+    started = time.perf_counter()
+    province_summaries_refresh(period=month)
+    out.write(
+        f"  refreshing the summary of one period ({month}): "
+        f"{(time.perf_counter() - started) * 1000:.0f} ms\n"
+    )
+    if partition:
+        started = time.perf_counter()
+        _partition_figures_by_year()
+        out.write(
+            f"  figures partitioned by year in {time.perf_counter() - started:.1f} s "
+            "(this database keeps them so)\n"
+        )
+        _table(out, "figures partitioned by year", figures_reads, runs)
+    out.write(f"  load average after timing: {_load_average()}\n")
+
+
+def _share_counts(verdicts: Any) -> list[dict]:
+    from django.db.models import Count, Q
+
+    met = Q(status__in=["exceeded", "achieved"])
+    return list(
+        verdicts.order_by()
+        .values("document__province_id")
+        .annotate(targets=Count("pk"), met=Count("pk", filter=met))
+    )
+
+
+def _table(out: TextIO, title: str, reads: dict[str, Callable[[], int]], runs: int) -> None:
+    out.write(f"  -- {title}\n")
+    out.write(f"  {'roll-up':<52} {'rows':>7} {'runs':>5} {'p50':>10} {'p95':>10}\n")
+    for label, action in reads.items():
         rows = action()
         timings = _timings(action, runs)
         out.write(
-            f"  {label:<58} {rows:>7,} {len(timings):>5} "
+            f"  {label:<52} {rows:>7,} {len(timings):>5} "
             f"{_ms(statistics.median(timings))} {_ms(_p95(timings))}\n"
         )
+
+
+def _load_average() -> str:
+    with open("/proc/loadavg") as handle:
+        return " ".join(handle.read().split()[:3])
+
+
+@contextmanager
+def _without_index(name: str) -> Iterator[None]:
+    """Time without one of the migrations' indexes, then build it again as it was."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = %s", [name])
+        (definition,) = cursor.fetchone()
+        cursor.execute(f'DROP INDEX "{name}"')
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(definition)
+            cursor.execute("ANALYZE targets_actual")
+
+
+@contextmanager
+def _extra_index(definition: str, name: str) -> Iterator[None]:
+    """Time with an index the migrations do not make, then drop it."""
+    with connection.cursor() as cursor:
+        cursor.execute(definition)
+        cursor.execute("VACUUM ANALYZE targets_verdict")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f'DROP INDEX "{name}"')
+
+
+def _partition_figures_by_year() -> None:
+    """Rebuild the figures table partitioned by the year each period code starts with.
+
+    Every code starts with its first year ("2024", "2024-Q4", "2020/2025"), so a range
+    of codes from "2024" to "2025" holds one year's figures. The primary key must
+    include the partition key, so it becomes (id, period).
+    """
+    from nghiquyet.targets.models import Actual
+
+    table = Actual._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE tablename = %s AND indexname NOT LIKE %s",
+            [table, "%pkey"],
+        )
+        indexes = [row[0] for row in cursor.fetchall()]
+        cursor.execute(f"ALTER TABLE {table} RENAME TO {table}_flat")
+        for definition in indexes:
+            name = definition.split()[2] if definition.startswith("CREATE INDEX") else None
+            name = name or definition.split()[3]
+            cursor.execute(f'ALTER INDEX "{name}" RENAME TO "{name}_flat"')
+        cursor.execute(
+            f"CREATE TABLE {table} (LIKE {table}_flat INCLUDING DEFAULTS) "
+            "PARTITION BY RANGE (period)"
+        )
+        for year in range(2019, 2031):
+            cursor.execute(
+                f"CREATE TABLE {table}_{year} PARTITION OF {table} "
+                f"FOR VALUES FROM ('{year}') TO ('{year + 1}')"
+            )
+        cursor.execute(f"CREATE TABLE {table}_other PARTITION OF {table} DEFAULT")
+        cursor.execute(f"INSERT INTO {table} SELECT * FROM {table}_flat")
+        cursor.execute(f"DROP TABLE {table}_flat CASCADE")
+        cursor.execute(f"ALTER TABLE {table} ADD PRIMARY KEY (id, period)")
+        for definition in indexes:
+            cursor.execute(definition.replace(" ONLY ", " "))
+        cursor.execute(f"VACUUM ANALYZE {table}")
 
 
 def _timings(action: Callable[[], object], runs: int) -> list[float]:
