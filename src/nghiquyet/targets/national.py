@@ -15,7 +15,7 @@ from typing import Any
 from nghiquyet.core.periods import Period
 from nghiquyet.orgs.access import Action, scope
 from nghiquyet.orgs.models import Place
-from nghiquyet.targets.judging import ApprovedFigure, in_force_of
+from nghiquyet.targets.judging import ApprovedFigure
 from nghiquyet.targets.models import Actual, Indicator, ProvinceSummary
 from nghiquyet.targets.selectors import as_period, target_list
 
@@ -41,25 +41,24 @@ def indicator_across_communes(
     ``figure`` None.
     """
     period = as_period(period)
+    visible = target_list(user=user).filter(indicator=indicator, place__level=Place.Level.COMMUNE)
     targets = list(
-        target_list(user=user)
-        .filter(indicator=indicator, place__level=Place.Level.COMMUNE)
-        .order_by("document__province_id", "place__name", "pk")
-        .values_list("pk", "place_id", "place__name", "document__province_id")
+        visible.order_by("document__province_id", "place__name", "pk").values_list(
+            "pk", "place_id", "place__name", "document__province_id"
+        )
     )
+    # A subquery, not the list of ids: 3,321 literals cost more to plan than to run.
     approved = (
         Actual.objects.filter(
-            target_id__in=[row[0] for row in targets],
+            target__in=visible.order_by().values("pk"),
             period=period.code,
             status=Actual.Status.APPROVED,
         )
         .order_by("target_id", "approved_at", "pk")
         .values_list("target_id", "pk", "period", "value", "is_estimate", "milestone")
     )
-    by_target: dict[int, list[ApprovedFigure]] = {}
-    for target_id, *figure in approved:
-        by_target.setdefault(target_id, []).append(ApprovedFigure(*figure))
-    in_force = {pk: in_force_of(figures).get(period) for pk, figures in by_target.items()}
+    # In order of approval, the last figure of each target is the one in force.
+    in_force = {target_id: ApprovedFigure(*figure) for target_id, *figure in approved}
     return [
         CommuneFigure(
             target_id=pk,
