@@ -40,6 +40,8 @@ WARM_UP = 2
 #: Stop timing one query after this long, once it has run MIN_RUNS times.
 BUDGET_SECONDS = 40
 MIN_RUNS = 5
+SLOW_SECONDS = 3
+SLOW_RUNS = 3
 STAMP = "2026-01-15 09:00:00+07"
 COMMUNE_INDICATORS = [
     "Tỷ lệ hộ nghèo",
@@ -79,6 +81,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="store verdicts for the last N months (and the term) only, to load faster",
     )
     parser.add_argument(
+        "--no-choices",
+        dest="choices",
+        action="store_false",
+        help="time the roll-ups as shipped only, not without or with each index",
+    )
+    parser.add_argument(
         "--partition",
         action="store_true",
         help="also time the figures partitioned by year (the table is converted in place)",
@@ -94,6 +102,7 @@ def run(
     reuse: bool,
     verdict_months: int,
     partition: bool,
+    choices: bool,
 ) -> None:
     if connection.vendor != "postgresql":
         raise CommandError(
@@ -118,7 +127,7 @@ def run(
     try:
         if not reuse:
             _load(out, figures, verdict_months)
-        _measure(out, runs, partition)
+        _measure(out, runs, partition, choices)
     finally:
         if keep or reuse:
             connection.close()
@@ -545,7 +554,7 @@ def _copy_verdicts(months: int) -> tuple[int, int]:
 # Timing -------------------------------------------------------------------------------
 
 
-def _measure(out: TextIO, runs: int, partition: bool) -> None:
+def _measure(out: TextIO, runs: int, partition: bool, choices: bool) -> None:
     from django.contrib.auth import get_user_model
     from django.db.models import Count
 
@@ -614,6 +623,9 @@ def _measure(out: TextIO, runs: int, partition: bool) -> None:
     }
     out.write(f"  load average before timing: {_load_average()}\n")
     _table(out, "as shipped (migrations' indexes, summary refreshed)", reads, runs)
+    if not choices:
+        out.write(f"  load average after timing: {_load_average()}\n")
+        return
 
     figures_reads = {k: v for k, v in reads.items() if "share" not in k and "stored" not in k}
     with _without_index("actual_approved_in_force"):
@@ -657,8 +669,11 @@ def _table(out: TextIO, title: str, reads: dict[str, Callable[[], int]], runs: i
     out.write(f"  -- {title}\n")
     out.write(f"  {'roll-up':<52} {'rows':>7} {'runs':>5} {'p50':>10} {'p95':>10}\n")
     for label, action in reads.items():
+        started = time.perf_counter()
         rows = action()
-        timings = _timings(action, runs)
+        # A read of many seconds is timed a few times only, without warming up again.
+        slow = time.perf_counter() - started > SLOW_SECONDS
+        timings = _timings(action, SLOW_RUNS if slow else runs, warm_up=0 if slow else WARM_UP)
         out.write(
             f"  {label:<52} {rows:>7,} {len(timings):>5} "
             f"{_ms(statistics.median(timings))} {_ms(_p95(timings))}\n"
@@ -737,11 +752,12 @@ def _partition_figures_by_year() -> None:
         cursor.execute(f"VACUUM ANALYZE {table}")
 
 
-def _timings(action: Callable[[], object], runs: int) -> list[float]:
-    for _run in range(WARM_UP):
+def _timings(action: Callable[[], object], runs: int, warm_up: int = WARM_UP) -> list[float]:
+    for _run in range(warm_up):
         action()
     timings: list[float] = []
-    while len(timings) < runs and (len(timings) < MIN_RUNS or sum(timings) < BUDGET_SECONDS):
+    least = min(MIN_RUNS, runs)
+    while len(timings) < runs and (len(timings) < least or sum(timings) < BUDGET_SECONDS):
         started = time.perf_counter()
         action()
         timings.append(time.perf_counter() - started)
