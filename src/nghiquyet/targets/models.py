@@ -455,7 +455,8 @@ class PeriodLockException(models.Model):
         return f"{self.body} – {self.lock.period} ({self.until:%d/%m/%Y})"
 
 
-# The stored verdicts live in a module of their own (this one holds what people enter);
-# imported here, after the targets they point to, so Django registers them with the app.
-from nghiquyet.targets.models_verdict import Verdict, VerdictStatus  # noqa: E402, F401
+# The stored verdicts and the national summary derived from them live in modules of
+# their own (this one holds what people enter); imported here, after the targets they
+# point to, so Django registers them with the app.
 from nghiquyet.targets.models_national import ProvinceSummary  # noqa: E402, F401
+from nghiquyet.targets.models_verdict import Verdict, VerdictStatus  # noqa: E402, F401
