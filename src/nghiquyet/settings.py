@@ -107,6 +107,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )
+# A read-only standby of the primary (PostgreSQL streaming replication): reads outside
+# a transaction go there (nghiquyet.core.routers). The test runner points it at the
+# test database instead of creating one.
+if replica_url := env.str("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = {**environ.Env.db_url_config(replica_url), "TEST": {"MIRROR": "default"}}
+DATABASE_ROUTERS = ["nghiquyet.core.routers.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The project's apps come first so that their translations and templates take
