@@ -156,7 +156,12 @@ FIGURE_FILE_COLUMNS = ["target_id", "period", "value", "estimate", "source", "ap
 
 
 def province_zip() -> bytes:
-    """Every published resolution, target and approved figure, as CSV files and one JSON."""
+    """Every published resolution, target and approved figure, as CSV files and one JSON.
+
+    ``figures.csv`` keeps every figure ever approved with its day of approval, so a
+    corrected estimate shows beside its correction; the indicator files give the
+    figure in force for each period only.
+    """
     resolutions = _resolution_records(published_resolutions())
     targets = _target_records()
     figures = _figure_records()
