@@ -74,7 +74,7 @@ def line_chart_svg(
             f'fill="#212529">{escape(label)}</text>'
         )
     return mark_safe(
-        f'<svg class="portal-chart w-100 h-auto" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
+        f'<svg class="portal-chart" width="100%" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
         f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'
         f"<title>{escape(title)}</title>{''.join(parts)}</svg>"
     )

@@ -280,7 +280,12 @@ def publication_history(document: Document) -> list[PublicationEvent]:
         for batch in batches
         if batch["day"] is not None
     ]
-    return sorted(events, key=lambda event: (event.day, event.kind), reverse=True)
+    return sorted(events, key=_newest_first, reverse=True)
+
+
+def _newest_first(event: PublicationEvent) -> tuple:
+    """On one day the publication comes first, then the figures of the latest period."""
+    return (event.day, event.kind == "published", event.period.end if event.period else date.min)
 
 
 # Indicators --------------------------------------------------------------------------
