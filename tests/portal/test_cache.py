@@ -1,5 +1,7 @@
 """Public pages are served from the cache until a publication or an approval changes them."""
 
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -51,3 +53,29 @@ def test_each_language_has_its_own_cached_page(published):
     assert "Các nghị quyết đang thực hiện" in vi.get(url).content.decode()
     assert "Resolutions in force" in en.get(url).content.decode()
     assert "Các nghị quyết đang thực hiện" in vi.get(url).content.decode()
+
+
+def test_visitors_sharing_a_cached_page_each_get_their_own_token_for_the_language_switch(
+    published,
+):
+    url = reverse("portal:home")
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    tokens = []
+    for client in (first, second):
+        page = client.get(url).content.decode()
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+        assert "portal-csrf-token" not in page
+        tokens.append(token)
+    assert tokens[0] != tokens[1]
+    switched = second.post(
+        "/i18n/setlang/", {"language": "en", "next": url, "csrfmiddlewaretoken": tokens[1]}
+    )
+    assert switched.status_code == 302
+    assert "Resolutions in force" in second.get(url).content.decode()
+
+
+def test_a_signed_in_user_sees_their_own_header_on_a_public_page(published, client_for, office):
+    Client().get(reverse("portal:home"))
+    page = client_for(office).get(reverse("portal:home")).content.decode()
+    assert office.get_full_name() in page
+    assert office.get_full_name() not in Client().get(reverse("portal:home")).content.decode()

@@ -2,8 +2,8 @@
 
 Each view builds its content from :mod:`nghiquyet.portal.selectors` once per
 cache generation (see :mod:`nghiquyet.portal.cache`) and wraps it in the site's
-page for the request, so the header, the language switch and its CSRF token are
-never shared between visitors.
+page. Anonymous visitors share the whole cached page, each with their own CSRF
+token put in; a signed-in user's page (their name in the header) is wrapped anew.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from collections.abc import Callable
 from typing import Any
 
 from csp.decorators import csp_replace
+from django.contrib.messages import get_messages
 from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
@@ -33,15 +35,53 @@ def _content(kind: str, *parts: Any, template: str, build: Callable[[], dict]) -
 
     def render_content() -> dict[str, str]:
         context = build()
-        return {"title": str(context["title"]), "body": render_to_string(template, context)}
+        return {
+            "key": ":".join([kind, *map(str, parts)]),
+            "title": str(context["title"]),
+            "body": render_to_string(template, context),
+        }
 
     return cached(kind, *parts, build=render_content)
 
 
+#: Stands for the visitor's own CSRF token in a page shared between anonymous visitors.
+CSRF_MARKER = "portal-csrf-token-of-the-visitor"
+
+
 def _page(request: HttpRequest, content: dict[str, str], template: str = "portal/page.html"):
-    return render(
-        request, template, {"title": content["title"], "body": mark_safe(content["body"])}
-    )
+    """The content in the site's page; for anonymous visitors the whole page is cached.
+
+    The shared page is rendered with a marker for the CSRF token of the language
+    form, which each response replaces with the visitor's own token.
+    """
+    context = {"title": content["title"], "body": mark_safe(content["body"])}
+    if not _shareable(request):
+        return render(request, template, context)
+
+    def shell() -> str:
+        return render_to_string(template, {**context, "csrf_token": CSRF_MARKER}, request=request)
+
+    html = cached("page", content["key"], request.get_full_path(), build=shell)
+    return HttpResponse(html.replace(CSRF_MARKER, get_token(request)))
+
+
+def _shareable(request: HttpRequest) -> bool:
+    """Anonymous, no message waiting, and no query but the page's own canonical one.
+
+    A query the page does not understand is not cached, so made-up queries cannot
+    fill the cache.
+    """
+    if request.user.is_authenticated or len(get_messages(request)):
+        return False
+    for name, values in request.GET.lists():
+        if len(values) != 1:
+            return False
+        if name == "tab" and values[0] in TABS:
+            continue
+        period = _period(values[0]) if name == "period" else None
+        if period is None or period.code != values[0]:
+            return False
+    return True
 
 
 def _period(code: str | None) -> Period | None:
