@@ -333,14 +333,24 @@ def indicator_series(indicator: Indicator) -> list[Series]:
     in_force: dict[int, dict[str, Actual]] = defaultdict(dict)
     for figure in approved_figures().filter(target__in=[t.pk for t in targets]):
         in_force[figure.target_id][figure.period] = figure
+    # One judging pass per resolution and period, not one per target (a breakdown
+    # over a hundred communes is a hundred targets).
+    groups: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for target in targets:
+        groups[(target.document_id, target.period)].append(target.pk)
+    documents = {target.document_id: target.document for target in targets}
+    rows = {
+        row.target.pk: row
+        for (document_id, period), pks in groups.items()
+        for row in target_rows(
+            user=VISITOR, document=documents[document_id], period=period, pks=pks
+        )
+    }
     series = []
     for target in targets:
         figures = sorted(in_force[target.pk].values(), key=lambda a: Period.parse(a.period))
         points = [
             Point(Period.parse(a.period), a.value, a.is_estimate, a.source.strip()) for a in figures
         ]
-        rows = target_rows(
-            user=VISITOR, document=target.document, period=target.period_obj, pks=[target.pk]
-        )
-        series.append(Series(target, points, rows[0]))
+        series.append(Series(target, points, rows[target.pk]))
     return series
