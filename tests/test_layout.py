@@ -9,7 +9,7 @@ from django.apps import apps
 import nghiquyet
 
 PACKAGE = Path(nghiquyet.__file__).parent
-APPS = ["core", "orgs", "documents", "targets", "tasks", "meetings", "reports", "api"]
+APPS = ["core", "orgs", "documents", "targets", "tasks", "meetings", "reports", "api", "portal"]
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -46,3 +46,13 @@ def test_pure_cores_import_no_app_of_the_project(core):
 def test_every_concept_is_an_installed_app():
     installed = {config.name for config in apps.get_app_configs()}
     assert {f"nghiquyet.{app}" for app in APPS} <= installed
+
+
+def test_no_app_imports_the_public_portal():
+    """The portal reads the other apps; none of them may depend on it."""
+    for app in APPS:
+        if app == "portal":
+            continue
+        for path in (PACKAGE / app).rglob("*.py"):
+            used = {m for m in imported_modules(path) if m.startswith("nghiquyet.portal")}
+            assert not used, f"{path.relative_to(PACKAGE)} imports {used}"

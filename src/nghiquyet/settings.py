@@ -126,6 +126,7 @@ INSTALLED_APPS = [
     "nghiquyet.meetings",
     "nghiquyet.reports",
     "nghiquyet.api",
+    "nghiquyet.portal",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

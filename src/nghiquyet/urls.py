@@ -17,6 +17,7 @@ urlpatterns = [
     path("tasks/", include("nghiquyet.tasks.urls")),
     path("meetings/", include("nghiquyet.meetings.urls")),
     path("reports/", include("nghiquyet.reports.urls")),
+    path("public/", include("nghiquyet.portal.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]

@@ -225,6 +225,42 @@ def document_adopt(
     return document
 
 
+@transaction.atomic
+def document_publish(*, user: Any, document: Document) -> Document:
+    """Publish an adopted document on the public portal, with its targets and approved figures.
+
+    A draft is never published: what citizens read is what the body adopted. The
+    history row of the change is the publication record the portal lists.
+    """
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    _require_change(user, document)
+    if document.status == Document.Status.DRAFT:
+        raise ValidationError(_("A draft cannot be published; mark it as adopted first."))
+    if document.is_public:
+        raise ValidationError(_("This document is already published."))
+    document.is_public = True
+    document._change_reason = "published"
+    history_attribute(document, user)
+    document.save(update_fields=["is_public"])
+    return document
+
+
+@transaction.atomic
+def document_unpublish(*, user: Any, document: Document) -> Document:
+    """Take a document off the public portal (published by mistake); the history keeps both."""
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    _require_change(user, document)
+    if document.province_id is None:
+        raise ValidationError(_("Central documents stay public."))
+    if not document.is_public:
+        raise ValidationError(_("This document is not published."))
+    document.is_public = False
+    document._change_reason = "unpublished"
+    history_attribute(document, user)
+    document.save(update_fields=["is_public"])
+    return document
+
+
 def _supersede(document: Document, *, user: Any) -> None:
     if document.status == Document.Status.ADOPTED:
         document.status = Document.Status.SUPERSEDED

@@ -11,6 +11,7 @@ urlpatterns = [
     path("<int:pk>/", views.document_detail, name="detail"),
     path("<int:pk>/edit/", views.document_edit, name="edit"),
     path("<int:pk>/adopt/", views.document_adopt, name="adopt"),
+    path("<int:pk>/publish/", views.document_publish, name="publish"),
     path("<int:pk>/delete/", views.document_delete, name="delete"),
     path("<int:pk>/restore/", views.document_restore, name="restore"),
     path("<int:pk>/links/", views.document_link, name="link"),

@@ -164,6 +164,27 @@ def document_adopt(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
+def document_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    """The office's button: publish the document on the public portal, or take it off."""
+    document = document_get(user=request.user, pk=pk, action=Action.CHANGE)
+    withdraw = request.POST.get("publish") == "0"
+    service = services.document_unpublish if withdraw else services.document_publish
+    try:
+        service(user=request.user, document=document)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("The document is no longer public.")
+            if withdraw
+            else _("The document is published on the public portal."),
+        )
+    return redirect("documents:detail", pk=pk)
+
+
+@login_required
+@require_POST
 def document_delete(request: HttpRequest, pk: int) -> HttpResponse:
     document = document_get(user=request.user, pk=pk, action=Action.CHANGE)
     services.document_delete(user=request.user, document=document)
