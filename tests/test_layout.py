@@ -9,7 +9,18 @@ from django.apps import apps
 import nghiquyet
 
 PACKAGE = Path(nghiquyet.__file__).parent
-APPS = ["core", "orgs", "documents", "targets", "tasks", "meetings", "reports", "api"]
+APPS = [
+    "core",
+    "orgs",
+    "documents",
+    "targets",
+    "tasks",
+    "meetings",
+    "reports",
+    "news",
+    "feedback",
+    "api",
+]
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -85,6 +85,8 @@ INSTALLED_APPS = [
     "nghiquyet.tasks",
     "nghiquyet.meetings",
     "nghiquyet.reports",
+    "nghiquyet.news",
+    "nghiquyet.feedback",
     "nghiquyet.api",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -93,10 +95,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django_htmx",
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
     "axes",
+    "captcha",
     # Listed so that /api/docs serves Swagger UI from the package's own static files:
     # offices run on closed networks, and no page may load code from elsewhere.
     "ninja",
@@ -188,6 +192,22 @@ LOGOUT_REDIRECT_URL = "home"
 # The Excel import of targets refuses larger files at once, before reading them.
 TARGETS_IMPORT_MAX_ROWS = env.int("TARGETS_IMPORT_MAX_ROWS", default=100_000)
 TARGETS_IMPORT_MAX_BYTES = env.int("TARGETS_IMPORT_MAX_BYTES", default=20 * 1024 * 1024)
+
+# Citizens' feedback on the public portal. The captcha is drawn by the site itself
+# (a small sum to work out), so no outside service sees the visitors. Each address
+# may post this many comments, ratings and page views before it is asked to wait.
+# django-ratelimit keeps the counters in the default cache: per server process
+# with the built-in memory cache (each process then allows this much), shared by
+# all of them once CACHES names memcached or Redis. Its app is not installed, since
+# its only part is a start-up check that refuses the memory cache outright.
+CAPTCHA_CHALLENGE_FUNCT = "captcha.helpers.math_challenge"
+CAPTCHA_MATH_CHALLENGE_OPERATOR = "+"
+CAPTCHA_TIMEOUT = 20
+CAPTCHA_IMAGE_SIZE = (120, 44)
+CAPTCHA_FONT_SIZE = 28
+FEEDBACK_COMMENT_RATE = env.str("FEEDBACK_COMMENT_RATE", default="5/10m")
+FEEDBACK_RATING_RATE = env.str("FEEDBACK_RATING_RATE", default="30/h")
+FEEDBACK_VIEW_RATE = env.str("FEEDBACK_VIEW_RATE", default="120/m")
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="nghiquyet@localhost")
