@@ -47,3 +47,15 @@ def test_page_views_are_limited(article, settings):
     codes = [client.post(f"{base(article)}/view/").status_code for _ in range(4)]
     assert codes == [204, 204, 204, 429]
     assert view_count(record=article) == 3
+
+
+def test_behind_a_trusted_proxy_each_forwarded_address_has_its_own_limit(article, settings):
+    settings.FEEDBACK_COMMENT_RATE = "1/m"
+    settings.AXES_IPWARE_PROXY_COUNT = 1
+    settings.AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+    url = f"{base(article)}/comment/"
+    codes = [
+        Client(HTTP_X_FORWARDED_FOR=f"{visitor}, 10.0.0.1").post(url, comment_data()).status_code
+        for visitor in ("203.113.0.7", "203.113.0.8", "203.113.0.7")
+    ]
+    assert codes == [302, 302, 429]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from axes.helpers import get_client_ip_address
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -33,11 +34,17 @@ from .selectors import moderation_queue, public_record_get
 BOTS = re.compile(r"bot|crawl|spider|slurp|preview|facebookexternalhit|zalo", re.IGNORECASE)
 
 
+def _visitor_address(group: str, request: HttpRequest) -> str:
+    """The visitor's address as the login lockout reads it: behind TRUSTED_PROXY_COUNT
+    proxies the forwarded one, else every visitor would share the proxy's limit."""
+    return get_client_ip_address(request) or "unknown"
+
+
 def _limited(request: HttpRequest, group: str, rate_setting: str) -> bool:
     return is_ratelimited(
         request,
         group=f"feedback.{group}",
-        key="ip",
+        key=_visitor_address,
         rate=getattr(settings, rate_setting),
         method="POST",
         increment=True,
