@@ -6,6 +6,7 @@ the allowed hosts; a value that cannot be parsed stops start-up instead of being
 silently replaced by a default.
 """
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -205,9 +206,20 @@ CAPTCHA_MATH_CHALLENGE_OPERATOR = "+"
 CAPTCHA_TIMEOUT = 20
 CAPTCHA_IMAGE_SIZE = (120, 44)
 CAPTCHA_FONT_SIZE = 28
-FEEDBACK_COMMENT_RATE = env.str("FEEDBACK_COMMENT_RATE", default="5/10m")
-FEEDBACK_RATING_RATE = env.str("FEEDBACK_RATING_RATE", default="30/h")
-FEEDBACK_VIEW_RATE = env.str("FEEDBACK_VIEW_RATE", default="120/m")
+
+
+def _rate(name: str, default: str) -> str:
+    """A rate such as ``5/10m`` (count per period of s, m, h or d); anything else stops
+    start-up, rather than failing on the first visitor's comment."""
+    value = env.str(name, default=default).strip()
+    if not re.fullmatch(r"[1-9]\d*/\d*[smhd]", value):
+        raise ImproperlyConfigured(f"{name}={value!r} is not a rate such as 5/10m or 30/h.")
+    return value
+
+
+FEEDBACK_COMMENT_RATE = _rate("FEEDBACK_COMMENT_RATE", "5/10m")
+FEEDBACK_RATING_RATE = _rate("FEEDBACK_RATING_RATE", "30/h")
+FEEDBACK_VIEW_RATE = _rate("FEEDBACK_VIEW_RATE", "120/m")
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="nghiquyet@localhost")

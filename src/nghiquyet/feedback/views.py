@@ -31,7 +31,7 @@ from .models import PublicComment
 from .selectors import moderation_queue, public_record_get
 
 #: Crawlers and link previewers announce themselves; their visits are not readings.
-BOTS = re.compile(r"bot|crawl|spider|slurp|preview|facebookexternalhit|zalo", re.IGNORECASE)
+BOTS = re.compile(r"bot|crawl|spider|slurp|preview|facebookexternalhit", re.IGNORECASE)
 
 
 def _visitor_address(group: str, request: HttpRequest) -> str:
