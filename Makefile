@@ -15,7 +15,7 @@ SEEDS  ?= $(SHARED)/seeds
 SCORER ?= $(SHARED)/extraction/score.py
 CORPUS ?= tests/extraction/corpus
 
-APPS   := core orgs documents targets tasks meetings reports api portal
+APPS   := core orgs documents targets tasks meetings reports news feedback portal api
 
 .PHONY: system install demo run test lint format messages translations eval bench loadtest production-install ci clean
 

@@ -9,7 +9,19 @@ from django.apps import apps
 import nghiquyet
 
 PACKAGE = Path(nghiquyet.__file__).parent
-APPS = ["core", "orgs", "documents", "targets", "tasks", "meetings", "reports", "api", "portal"]
+APPS = [
+    "core",
+    "orgs",
+    "documents",
+    "targets",
+    "tasks",
+    "meetings",
+    "reports",
+    "news",
+    "feedback",
+    "portal",
+    "api",
+]
 
 
 def imported_modules(path: Path) -> set[str]:

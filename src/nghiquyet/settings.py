@@ -6,6 +6,7 @@ the allowed hosts; a value that cannot be parsed stops start-up instead of being
 silently replaced by a default.
 """
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -125,6 +126,8 @@ INSTALLED_APPS = [
     "nghiquyet.tasks",
     "nghiquyet.meetings",
     "nghiquyet.reports",
+    "nghiquyet.news",
+    "nghiquyet.feedback",
     "nghiquyet.api",
     "nghiquyet.portal",
     "django.contrib.admin",
@@ -134,10 +137,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django_htmx",
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
     "axes",
+    "captcha",
     # Listed so that /api/docs serves Swagger UI from the package's own static files:
     # offices run on closed networks, and no page may load code from elsewhere.
     "ninja",
@@ -270,6 +275,33 @@ if TASKS_BACKEND == "rq":
 # How often a background job is tried before it is shown as failed: a worker that died
 # or a database that was briefly away gets another chance, a refusal does not.
 JOBS_MAX_ATTEMPTS = env.int("JOBS_MAX_ATTEMPTS", default=3)
+
+# Citizens' feedback on the public portal. The captcha is drawn by the site itself
+# (a small sum to work out), so no outside service sees the visitors. Each address
+# may post this many comments, ratings and page views before it is asked to wait.
+# django-ratelimit keeps the counters in the default cache: per server process
+# with the built-in memory cache (each process then allows this much), shared by
+# all of them once CACHES names memcached or Redis. Its app is not installed, since
+# its only part is a start-up check that refuses the memory cache outright.
+CAPTCHA_CHALLENGE_FUNCT = "captcha.helpers.math_challenge"
+CAPTCHA_MATH_CHALLENGE_OPERATOR = "+"
+CAPTCHA_TIMEOUT = 20
+CAPTCHA_IMAGE_SIZE = (120, 44)
+CAPTCHA_FONT_SIZE = 28
+
+
+def _rate(name: str, default: str) -> str:
+    """A rate such as ``5/10m`` (count per period of s, m, h or d); anything else stops
+    start-up, rather than failing on the first visitor's comment."""
+    value = env.str(name, default=default).strip()
+    if not re.fullmatch(r"[1-9]\d*/\d*[smhd]", value):
+        raise ImproperlyConfigured(f"{name}={value!r} is not a rate such as 5/10m or 30/h.")
+    return value
+
+
+FEEDBACK_COMMENT_RATE = _rate("FEEDBACK_COMMENT_RATE", "5/10m")
+FEEDBACK_RATING_RATE = _rate("FEEDBACK_RATING_RATE", "30/h")
+FEEDBACK_VIEW_RATE = _rate("FEEDBACK_VIEW_RATE", "120/m")
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="nghiquyet@localhost")

@@ -40,7 +40,14 @@ def test_a_secret_key_is_generated_once_and_kept(tmp_path):
     assert len(first) >= 50
 
 
-@pytest.mark.parametrize("name,value", [("DEBUG", "perhaps"), ("DATABASE_URL", "nosuchdb://x")])
+@pytest.mark.parametrize(
+    "name,value",
+    [
+        ("DEBUG", "perhaps"),
+        ("DATABASE_URL", "nosuchdb://x"),
+        ("FEEDBACK_COMMENT_RATE", "five a minute"),
+    ],
+)
 def test_it_refuses_to_start_on_an_unparseable_setting(tmp_path, name, value):
     result = run_check(NGHIQUYET_VAR_DIR=str(tmp_path), **{name: value})
     assert result.returncode != 0

@@ -1,0 +1,7 @@
+"""Public comments answer Django's permission API through the access layer (see orgs.access)."""
+
+from nghiquyet.orgs.access import register_model_permissions
+
+from .models import PublicComment
+
+register_model_permissions(PublicComment)
