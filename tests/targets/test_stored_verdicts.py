@@ -208,3 +208,22 @@ def test_a_database_from_before_stored_verdicts_gets_them_from_verify_fix(
     call_command("verify_verdicts", fix=True, stdout=StringIO())
     assert list(stored(revenue, "2024")) == [Status.EXCEEDED]
     assert in_step(resolution)
+
+
+def test_a_term_target_judged_on_the_spot_takes_its_latest_figure_within_the_term(
+    office, resolution, dongthap
+):
+    # "đến năm 2025": read at its term with no stored rows (a period judged on the spot).
+    from nghiquyet.targets.selectors import target_row, target_verdicts
+
+    from .test_judging import new_target
+
+    target = new_target(
+        office, resolution, dongthap, name="Tỷ lệ đô thị hóa", kind="share",
+        period="2020/2025", comparator=">=", value="40", unit="%",
+    )  # fmt: skip
+    approved(office, target, "2023", "38.5")
+    Verdict.objects.all().delete()
+    (verdict,) = target_verdicts(user=office, document=resolution, period="2020/2025")
+    assert verdict.judgement == target_row(target, "2020/2025").judgement
+    assert verdict.status is Status.NOT_ACHIEVED

@@ -396,6 +396,8 @@ def _needs_other_periods(row: dict[str, Any], period: Period) -> bool:
     return (
         row["kind"] == Kind.CUMULATIVE
         or row["horizon"] == Horizon.PER_YEAR
+        # "đến năm 2025": a term target seen at its term takes the latest figure within it.
+        or (own == period and own.kind is PeriodKind.TERM)
         or (own != period and (own.contains(period) or period.contains(own)))
     )
 
