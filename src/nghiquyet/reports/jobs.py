@@ -38,8 +38,12 @@ def jobs_mode() -> str:
 
 
 @transaction.atomic
-def report_job_start(*, user: Any, report: Report) -> ReportJob:
-    """Queue a generation of `report` and start it the way the settings say."""
+def report_job_start(*, user: Any, report: Report, language: str = "") -> ReportJob:
+    """Queue a generation of `report` and start it the way the settings say.
+
+    `language` names the draft's file; a job left to ``run_jobs`` names it in the
+    site's default language, since a queued job keeps no more than its report.
+    """
     if not can(user, Action.CHANGE, report):
         raise PermissionDenied
     job = ReportJob.objects.create(
@@ -49,14 +53,14 @@ def report_job_start(*, user: Any, report: Report) -> ReportJob:
     )
     mode = jobs_mode()
     if mode == "eager":
-        report_job_run(job_id=job.pk)
+        report_job_run(job_id=job.pk, language=language)
         job.refresh_from_db()
     elif mode == "thread":
-        transaction.on_commit(lambda: _start_thread(job.pk))
+        transaction.on_commit(lambda: _start_thread(job.pk, language))
     return job
 
 
-def report_job_run(*, job_id: int) -> ReportJob:
+def report_job_run(*, job_id: int, language: str = "") -> ReportJob:
     """Run one queued job to the end, recording each step; a failure is recorded, not raised."""
     claimed = ReportJob.objects.filter(pk=job_id, status=ReportJob.Status.QUEUED).update(
         status=ReportJob.Status.RUNNING, progress=10, step=_("Collecting targets and tasks")
@@ -66,7 +70,7 @@ def report_job_run(*, job_id: int) -> ReportJob:
         return job
     try:
         _progress(job, 40, _("Writing the Word document"))
-        version = report_generate(user=job.created_by, report=job.report)
+        version = report_generate(user=job.created_by, report=job.report, language=language)
     except ValidationError as exc:  # a refused template: the reason is for the author
         job.status, job.step = ReportJob.Status.FAILED, _("Failed")
         job.error = " ".join(exc.messages)
@@ -99,10 +103,10 @@ def _progress(job: ReportJob, percent: int, step: str) -> None:
     ReportJob.objects.filter(pk=job.pk).update(progress=percent, step=step)
 
 
-def _start_thread(job_id: int) -> None:
+def _start_thread(job_id: int, language: str) -> None:
     def run() -> None:
         try:
-            report_job_run(job_id=job_id)
+            report_job_run(job_id=job_id, language=language)
         finally:
             close_old_connections()
 

@@ -12,10 +12,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from nghiquyet.core.language import current_language
 from nghiquyet.orgs.access import Action, can
 from nghiquyet.reports.assemble import report_content
 from nghiquyet.reports.forms import AgendaForm, ReportForm, TemplateForm
 from nghiquyet.reports.jobs import report_job_start
+from nghiquyet.reports.naming import report_file_name
 from nghiquyet.reports.render import OutputFormat, render_html, render_output
 from nghiquyet.reports.selectors import (
     report_get,
@@ -84,7 +86,7 @@ def report_download(request: HttpRequest, pk: int, output: str) -> HttpResponse:
         return redirect("reports:detail", pk=report.pk)
     response = HttpResponse(data, content_type=OutputFormat.MEDIA_TYPES[output])
     if output != OutputFormat.HTML:
-        name = f"bao-cao-{report.period.replace('/', '-')}-{report.kind}.{output}"
+        name = report_file_name(report, output)
         response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
@@ -93,7 +95,7 @@ def report_download(request: HttpRequest, pk: int, output: str) -> HttpResponse:
 @require_POST
 def report_generate_draft(request: HttpRequest, pk: int) -> HttpResponse:
     report = report_get(user=request.user, pk=pk, action=Action.CHANGE)
-    job = report_job_start(user=request.user, report=report)
+    job = report_job_start(user=request.user, report=report, language=current_language())
     if request.htmx:
         return render(request, "reports/_job.html", {"job": job, "report": report})
     return redirect("reports:detail", pk=report.pk)
