@@ -25,15 +25,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-# What pip cannot install: gettext compiles the translations, Pango lays out the PDF
-# reports, Cairo draws their charts for Word, and fonts-liberation2 is the Times-compatible font with every Vietnamese
-# letter (the 1.x fonts lack some, and the PDF would borrow them from another font).
+# What pip cannot install: gettext compiles the translations, Cairo draws the reports'
+# charts for Word, and fonts-liberation2 is the Times-compatible font with every Vietnamese
+# letter in which Typst sets the PDF reports (the 1.x fonts lack some letters).
 system:
 	@missing=""; \
 	command -v msgfmt >/dev/null 2>&1 || missing="$$missing gettext"; \
 	command -v fc-list >/dev/null 2>&1 || missing="$$missing fontconfig"; \
 	libs=$$({ ldconfig -p 2>/dev/null || /sbin/ldconfig -p; }); \
-	echo "$$libs" | grep -q 'libpango-1.0.so' || missing="$$missing libpango-1.0-0"; \
 	echo "$$libs" | grep -q 'libcairo.so.2' || missing="$$missing libcairo2"; \
 	fc-list : file 2>/dev/null | grep -q 'liberation2/LiberationSerif-Regular' || missing="$$missing fonts-liberation2"; \
 	if [ -n "$$missing" ]; then \

@@ -1,6 +1,9 @@
 """Time to generate the year report of a 1,000-target resolution: assembly, DOCX, PDF.
 
-Goals from the issue: DOCX under 2 s, PDF under 5 s. The resolution, its targets and
+Goals: DOCX under 2 s, PDF under 2 s (WeasyPrint took 6.8–8 s of CPU for the PDF, 10 s
+through its public API; Typst typesets it). Typst memoizes layout within a process, so
+the PDF's first rendering, with nothing cached, is the figure to read; the best of
+the later ones shows what re-rendering an unchanged report costs. The resolution, its targets and
 their approved actuals are written into the configured database inside a transaction
 that is rolled back at the end, so nothing stays behind; the map must be loaded
 (``nghiquyet load_places``). Rows are bulk-inserted because the benchmark measures
@@ -58,6 +61,8 @@ def _measure(out: TextIO) -> None:
         docx = _timed(timings["docx"], lambda: render_docx(content))  # noqa: B023
         pdf = _timed(timings["pdf"], lambda: render_pdf(content))  # noqa: B023
     best = {key: min(values) for key, values in timings.items()}
+    best["pdf"] = timings["pdf"][0]
+    again = min(timings["pdf"][1:])
     sizes = {
         "assemble": "",
         "docx": f" {len(docx) / 1024:,.0f} KiB",
@@ -66,11 +71,12 @@ def _measure(out: TextIO) -> None:
     for key, label in (
         ("assemble", "assemble from the database"),
         ("docx", "render DOCX"),
-        ("pdf", "render PDF"),
+        ("pdf", "render PDF (first)"),
     ):
         wall, cpu = best[key]
         out.write(f"  {label:<28} {wall:6.2f} s wall {cpu:6.2f} s CPU{sizes[key]}\n")
-    for key, goal in (("docx", 2), ("pdf", 5)):
+    out.write(f"  {'render PDF again (cached)':<28} {again[0]:6.2f} s wall {again[1]:6.2f} s CPU\n")
+    for key, goal in (("docx", 2), ("pdf", 2)):
         wall = best["assemble"][0] + best[key][0]
         cpu = best["assemble"][1] + best[key][1]
         out.write(

@@ -90,6 +90,12 @@ if PRODUCTION:
 else:
     SECRET_KEY = _secret_key()
     ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+
+#: Where the report PDF's font, Liberation Serif 2 (Times-compatible, every Vietnamese
+#: letter), is read from: Debian's fonts-liberation2. Only these fonts are used, so the
+#: PDF is the same on every machine whatever else is installed.
+REPORT_FONT_DIR = Path(env.str("REPORT_FONT_DIR", default="/usr/share/fonts/truetype/liberation2"))
+
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 DATABASES = {

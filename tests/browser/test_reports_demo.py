@@ -33,9 +33,9 @@ def test_the_six_month_report_is_one_click_away_and_becomes_a_draft(page, demo_s
     row = page.locator("table.reports tr", has_text="6 tháng đầu năm 2024")
     with page.expect_download() as download:
         row.get_by_role("link", name="PDF").click()
-    assert download.value.suggested_filename == "bao-cao-2024-H1-six_months.pdf"
+    assert download.value.suggested_filename == "bao-cao-so-ket-6-thang-dau-nam-2024-35-nq-tu.pdf"
 
-    row.get_by_role("link", name="Báo cáo 6 tháng").click()
+    row.get_by_role("link", name="Báo cáo sơ kết 6 tháng đầu năm 2024").click()
     sheet = page.locator(".report-sheet")
     expect(sheet.get_by_text("ĐẢNG CỘNG SẢN VIỆT NAM")).to_be_visible()
     expect(sheet.locator(".summary-sentence")).to_contain_text("chỉ tiêu đạt và vượt")

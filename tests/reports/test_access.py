@@ -33,7 +33,7 @@ def test_the_office_lists_the_demo_reviews_and_downloads_them_in_one_click(demo,
     assert page.count("/file.docx") == 7 and page.count("/file.pdf") == 7
     docx = client.get(f"/reports/{year.pk}/file.docx")
     assert docx.status_code == 200 and docx["Content-Type"] == DOCX
-    assert docx["Content-Disposition"].endswith('bao-cao-2024-year.docx"')
+    assert docx["Content-Disposition"].endswith('bao-cao-tong-ket-nam-2024-35-nq-tu.docx"')
     pdf = client.get(f"/reports/{year.pk}/file.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
 

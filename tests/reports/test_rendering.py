@@ -7,7 +7,6 @@ the expected statuses are the core's, not numbers typed into the test.
 import io
 
 from docx import Document as WordDocument
-from pypdf import PdfReader
 
 from nghiquyet.evaluation import Status
 from nghiquyet.reports.render import render_docx, render_html, render_pdf
@@ -66,22 +65,6 @@ def test_the_pdf_reads_back_with_every_vietnamese_diacritic_intact(content, read
     ):
         assert phrase in text
     assert " ".join(content.summary_sentence.split()) in text
-
-
-def test_every_glyph_of_the_pdf_comes_from_one_times_compatible_font(content):
-    """No fallback font: fonts-liberation2 covers Vietnamese, the 1.x fonts do not."""
-    reader = PdfReader(io.BytesIO(render_pdf(content)))
-    fonts = {
-        str(font.get_object()["/BaseFont"]).split("+")[-1]
-        for page in reader.pages
-        for font in page["/Resources"]["/Font"].values()
-    }
-    assert fonts <= {
-        "Liberation-Serif",
-        "Liberation-Serif-Bold",
-        "Liberation-Serif-Italic",
-        "Liberation-Serif-Bold-Italic",
-    } or all("Times" in font for font in fonts), fonts
 
 
 def test_a_state_report_carries_the_national_name_and_motto(make_content, read_docx, read_pdf):

@@ -9,9 +9,10 @@ import zipfile
 
 import docx
 import pytest
+import typst
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from weasyprint import HTML
 
 from nghiquyet.targets.models import Target
 from nghiquyet.targets.upload_text import MAX_DOCX_INFLATED_BYTES, MAX_UPLOAD_BYTES
@@ -35,7 +36,14 @@ def sound_docx() -> bytes:
 
 
 def sound_pdf() -> bytes:
-    return HTML(string=f"<p>{TEXT}</p>").write_pdf()
+    """A one-paragraph PDF typeset by Typst, the text passed in as data."""
+    return typst.compile(
+        b'#set text(font: "Liberation Serif")\n#sys.inputs.text',
+        format="pdf",
+        sys_inputs={"text": TEXT},
+        font_paths=[str(settings.REPORT_FONT_DIR)],
+        ignore_system_fonts=True,
+    )
 
 
 def bomb_docx() -> bytes:

@@ -14,6 +14,7 @@ and the most precise such as 12.345.678.901,2345.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import Any
@@ -24,6 +25,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils.deconstruct import deconstructible
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from nghiquyet.core.language import current_language
@@ -130,6 +132,17 @@ def check_figure(
     Trailing zeros do not count as decimals (8,50000 is 8,5), but any digit that
     would be lost is refused: the person decides how to round, not the database.
     """
+    if not _stored_exactly(number, digits, places):
+        _refuse_figure(number, digits, places)
+    return number
+
+
+def _refuse_figure(number: Decimal, digits: int, places: int) -> None:
+    """Raise the refusal :func:`check_figure` gives ``number``, in the reader's language.
+
+    Reached only when `_stored_exactly` says no; it tests everything again with
+    decimal arithmetic, so the two must agree (a property test holds them to it).
+    """
     language = current_language()
     if not number.is_finite():
         raise ValidationError(
@@ -169,7 +182,27 @@ def check_figure(
                 % {"value": _written(number, language), "digits": significant},
                 code="too_many_digits",
             )
-    return number
+
+
+def _stored_exactly(number: Decimal, digits: int, places: int) -> bool:
+    """Whether ``number`` passes every test of :func:`check_figure`, read off its digits.
+
+    The common case of an import's hundred thousand figures, answered without a
+    decimal context or the reader's language; any doubt goes to the full checks,
+    which also word the refusal.
+    """
+    if not number.is_finite():
+        return False
+    _sign, figures, exponent = number.as_tuple()
+    if figures == (0,):  # zero, whatever its exponent, is stored exactly
+        return True
+    end = len(figures)
+    while end > 1 and figures[end - 1] == 0:  # trailing zeros are no digits of the figure
+        end -= 1
+        exponent += 1
+    significant = min(digits, FIGURE_SIGNIFICANT)
+    whole = min(digits - places, significant)
+    return end <= significant and -exponent <= places and end + exponent <= whole
 
 
 def figure(
@@ -233,7 +266,7 @@ class FigureField(models.DecimalField):
         kwargs.setdefault("decimal_places", FIGURE_PLACES)
         super().__init__(*args, **kwargs)
 
-    @property
+    @cached_property
     def validators(self) -> list:
         own = FigureValidator(self.max_digits, self.decimal_places)
         return [*self._validators, own]
@@ -257,13 +290,12 @@ def _length_error(field: models.Field, value: str) -> str:
     }
 
 
-def _check_integer(field: models.Field, value: Any) -> None:
+def _check_integer(bounds: tuple[int, int] | None, value: Any) -> None:
     """An integer within its column's range on every database.
 
     Django checks the range of the database in use, and SQLite takes any 64-bit
     integer: 100000 in a small integer column would pass there and fail on PostgreSQL.
     """
-    bounds = BaseDatabaseOperations.integer_field_ranges.get(field.get_internal_type())
     if bounds is None or not isinstance(value, int):
         return
     low, high = bounds
@@ -277,27 +309,44 @@ def check_fields(obj: models.Model, *, exclude: tuple[str, ...] = ()) -> None:
     Lengths, integer ranges and figures are checked for every concrete field, with
     one message per field; choices, uniqueness and foreign keys are each service's
     business (they need the database or the user's scope). Cheap enough to run on
-    every row of an import: no query.
+    every row of an import: no query, and what each field needs is worked out once
+    per model (`_field_checks`).
     """
     errors: dict[str, list[str]] = {}
-    for field in obj._meta.concrete_fields:
-        if field.name in exclude or field.primary_key or field.is_relation:
+    for field, attname, max_length, bounds in _field_checks(type(obj)):
+        if field.name in exclude:
             continue
-        value = getattr(obj, field.attname)
-        if value in (None, ""):
+        value = getattr(obj, attname)
+        if value is None or value == "":
             continue
-        max_length = getattr(field, "max_length", None)
         if max_length and isinstance(value, str):
             if len(value) > max_length:
                 errors[field.name] = [_length_error(field, value)]
             continue
         try:
             field.run_validators(value)
-            _check_integer(field, value)
+            _check_integer(bounds, value)
         except ValidationError as exc:
             errors[field.name] = exc.messages
     if errors:
         raise ValidationError(errors)
+
+
+@functools.cache
+def _field_checks(model: type[models.Model]) -> tuple[tuple[Any, ...], ...]:
+    """For each field :func:`check_fields` looks at (every concrete one but keys and
+    relations): the field, its attribute, its maximum length and its integer range."""
+    ranges = BaseDatabaseOperations.integer_field_ranges
+    return tuple(
+        (
+            field,
+            field.attname,
+            getattr(field, "max_length", None),
+            ranges.get(field.get_internal_type()),
+        )
+        for field in model._meta.concrete_fields
+        if not (field.primary_key or field.is_relation)
+    )
 
 
 def create_checked(model: type[models.Model], **values: Any) -> Any:

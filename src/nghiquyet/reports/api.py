@@ -12,6 +12,7 @@ from nghiquyet.orgs.access import Action, get_for
 from nghiquyet.orgs.models import Body
 from nghiquyet.reports.assemble import report_content
 from nghiquyet.reports.jobs import report_job_start
+from nghiquyet.reports.naming import report_file_name
 from nghiquyet.reports.render import OutputFormat, render_output
 from nghiquyet.reports.selectors import report_get, report_job_get, report_list
 from nghiquyet.reports.services import report_create
@@ -101,7 +102,7 @@ def report_file(request: HttpRequest, report_id: int, format: str = OutputFormat
     except ValidationError as exc:
         return Status(422, {"detail": {"template": exc.messages}})
     response = HttpResponse(data, content_type=OutputFormat.MEDIA_TYPES[format])
-    response["Content-Disposition"] = f'attachment; filename="bao-cao-{report.pk}.{format}"'
+    response["Content-Disposition"] = f'attachment; filename="{report_file_name(report, format)}"'
     return response
 
 
@@ -109,7 +110,9 @@ def report_file(request: HttpRequest, report_id: int, format: str = OutputFormat
 def report_job_add(request: HttpRequest, report_id: int):
     """Generate a new draft version in the background; poll the job for its progress."""
     report = report_get(user=request.user, pk=report_id, action=Action.CHANGE)
-    return Status(202, report_job_start(user=request.user, report=report))
+    return Status(
+        202, report_job_start(user=request.user, report=report)
+    )
 
 
 @router.get("/jobs/{job_id}", response=JobOut)

@@ -1,7 +1,7 @@
 """Charts of a report as SVG, drawn by hand, and rasterised to PNG for Word.
 
 Two small charts do not justify a plotting library: the SVG is written directly,
-embedded as is in the HTML preview and the PDF (WeasyPrint draws SVG), and turned
+embedded as is in the HTML preview and the PDF (Typst draws SVG), and turned
 into PNG with cairosvg for the DOCX, since Word's SVG support varies by version.
 Labels are Vietnamese; the font stack names Times New Roman first like the text.
 """

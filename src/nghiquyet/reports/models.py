@@ -15,6 +15,7 @@ from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.models import Body, Term
 from nghiquyet.reports.content import ReportKind
+from nghiquyet.reports.naming import report_title
 
 
 class Kind(models.TextChoices):
@@ -75,7 +76,12 @@ class Report(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} {self.period_obj.label('vi')} – {self.body}"
+        return f"{self.title} – {self.body}"
+
+    @property
+    def title(self) -> str:
+        """The review's name in the reader's language (see `naming`)."""
+        return report_title(self)
 
     @property
     def period_obj(self) -> Period:

@@ -5,18 +5,13 @@ uploaded one, otherwise the shipped Party or state template. Every template, shi
 or uploaded, is checked and filled in Jinja's sandbox with plain placeholder values
 (`word_template`, `sandbox`, `placeholders`): a template is data, never code.
 
-The PDF is the HTML rendering printed by WeasyPrint, with Times New Roman asked
-first and Liberation Serif (metric-compatible, free, installed by the project's
-setup) as the fallback.
+The PDF is typeset by Typst from the same content (`pdf`), in Liberation Serif 2,
+the Times-compatible font the project's setup installs.
 """
 
 from __future__ import annotations
 
-import functools
-import gc
 import io
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -27,6 +22,7 @@ from docxtpl import DocxTemplate, InlineImage
 
 from nghiquyet.reports.charts import status_chart, svg_to_png, trend_chart
 from nghiquyet.reports.content import Format, ReportContent
+from nghiquyet.reports.pdf import typeset_pdf
 from nghiquyet.reports.placeholders import placeholder_values
 from nghiquyet.reports.word_template import template_bytes, template_fill
 
@@ -83,10 +79,8 @@ def render_html(content: ReportContent, *, standalone: bool = True) -> str:
 
 
 def render_pdf(content: ReportContent) -> bytes:
-    """The report as PDF, printed from its HTML by WeasyPrint."""
-    html = render_html(content)
-    with _cycles_collected_once():
-        return _report_html_class()(string=html, base_url=str(TEMPLATE_DIR)).write_pdf()
+    """The report as PDF, typeset by Typst from the same content (see `pdf`)."""
+    return typeset_pdf(content)
 
 
 def render_output(
@@ -100,56 +94,6 @@ def render_output(
     if output == OutputFormat.HTML:
         return render_html(content).encode()
     raise ValueError(f"unknown output format: {output!r}")
-
-
-@functools.cache
-def _report_html_class() -> type:
-    """WeasyPrint's HTML, minus the pseudo-elements a report never has, when that is safe.
-
-    WeasyPrint's browser stylesheet gives *every* element a ``::marker`` and five
-    footnote and note pseudo-elements, so each of a year report's ~7,000 table cells
-    costs six extra computed styles, a fifth of the PDF's CPU. A report has no list
-    items, footnotes or notes, so those rules change nothing on the page. The browser
-    stylesheet is only reachable through WeasyPrint internals; if a later version moves
-    them, the report is printed with the stock class, slower and otherwise the same.
-    """
-    from weasyprint import CSS, HTML
-
-    try:
-        from weasyprint.css.counters import CounterStyle
-        from weasyprint.html import UA, UA_FORM_STYLESHEET
-    except ImportError:
-        return HTML
-    if not callable(getattr(HTML, "_ua_stylesheets", None)):
-        return HTML
-    rules = "\n".join(line for line in UA.splitlines() if not line.startswith("::"))
-    # The counter styles it defines are already WeasyPrint's; a scratch set takes the copies.
-    sheet = CSS(string=rules, counter_style=CounterStyle())
-
-    class ReportHTML(HTML):
-        def _ua_stylesheets(self, forms: bool = False) -> list:
-            return [sheet, UA_FORM_STYLESHEET] if forms else [sheet]
-
-    return ReportHTML
-
-
-@contextmanager
-def _cycles_collected_once() -> Iterator[None]:
-    """Hold Python's cycle collector off while WeasyPrint lays out, then collect once.
-
-    Laying out a 1,000-target report allocates millions of objects, half a million of
-    them in reference cycles that only the collector frees. Left on, the collector
-    walked that growing heap some 1,500 times per PDF, about a third of the CPU; one
-    pass at the end frees the same garbage in half a second, with the same peak memory.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-            gc.collect(0)
 
 
 def _image(document: DocxTemplate, svg: str) -> InlineImage:

@@ -29,6 +29,7 @@ from nghiquyet.orgs.models import Body, Term
 from nghiquyet.reports.assemble import report_content
 from nghiquyet.reports.content import ReportKind
 from nghiquyet.reports.models import Report, ReportTemplate
+from nghiquyet.reports.naming import report_file_name
 from nghiquyet.reports.plain import content_text
 from nghiquyet.reports.render import render_docx
 from nghiquyet.reports.templates_store import template_for
@@ -103,12 +104,13 @@ def report_create(
 
 @transaction.atomic
 def report_generate(
-    *, user: Any, report: Report, issued_on: dt.date | None = None
+    *, user: Any, report: Report, issued_on: dt.date | None = None, language: str = ""
 ) -> DocumentVersion:
     """Generate the report from the live records as a new version of its draft document.
 
     The first generation creates the draft (a "báo cáo" of the reporting body); later
-    ones add versions. Nothing already there is changed.
+    ones add versions. Nothing already there is changed. The draft keeps the report's
+    own Vietnamese title; its file is named in `language` (the active one by default).
     """
     if not can(user, Action.CHANGE, report):
         raise PermissionDenied
@@ -123,7 +125,7 @@ def report_generate(
             term=report.term,
         )
         report.save(update_fields=["document"])
-    name = f"bao-cao-{report.period.replace('/', '-')}-{report.kind}.docx"
+    name = report_file_name(report, "docx", language or None)
     return document_version_add(
         user=user,
         document=report.document,

@@ -21,6 +21,7 @@ from nghiquyet.orgs.access import Action, can
 from nghiquyet.reports.assemble import report_content
 from nghiquyet.reports.forms import AgendaForm, ReportForm, TemplateForm
 from nghiquyet.reports.jobs import report_job_start, report_latest_job
+from nghiquyet.reports.naming import report_file_name
 from nghiquyet.reports.render import OutputFormat, render_html, render_output
 from nghiquyet.reports.selectors import (
     report_get,
@@ -93,7 +94,7 @@ def report_download(request: HttpRequest, pk: int, output: str) -> HttpResponse:
     if output == OutputFormat.HTML:
         _allow_own_styles(response, data.decode())
     else:
-        name = f"bao-cao-{report.period.replace('/', '-')}-{report.kind}.{output}"
+        name = report_file_name(report, output)
         response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
