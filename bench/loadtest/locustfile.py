@@ -40,6 +40,10 @@ PUBLIC_PAGES = [
     ("public: resolutions", "/targets/"),
     ("public API: documents", "/api/documents/"),
     ("public API: targets", "/api/targets/targets?limit=100"),
+    ("portal: home", "/public/"),
+    ("portal: progress", "/public/progress/"),
+    ("portal: news", "/public/news/"),
+    ("portal: news feed", "/public/news/rss/"),
 ]
 
 STEPS = [int(n) for n in os.environ.get("LOADTEST_STEPS", "1,8,32,64").split(",")]

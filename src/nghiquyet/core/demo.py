@@ -20,7 +20,16 @@ from nghiquyet.orgs.places import places_load
 DEMO_PASSWORD = "demo-nghiquyet-2024"
 DEMO_PROVINCE = "Đồng Tháp"
 OTHER_PROVINCE = "Lai Châu"
-APPS_WITH_DEMO = ["documents", "targets", "tasks", "meetings", "reports", "portal", "news", "feedback"]
+APPS_WITH_DEMO = [
+    "documents",
+    "targets",
+    "tasks",
+    "meetings",
+    "reports",
+    "portal",
+    "news",
+    "feedback",
+]
 #: Further demo modules of an app, loaded right after its ``demo``.
 MORE_DEMOS = {"targets": ["nghiquyet.targets.demo_term", "nghiquyet.targets.demo_last_year"]}
 #: The other province gets its own resolution and figures, so that its logins see work.

@@ -8,6 +8,7 @@ the limit gets a polite page with status 429, never an error.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from axes.helpers import get_client_ip_address
 from django.conf import settings
@@ -55,14 +56,31 @@ def _too_many(request: HttpRequest) -> HttpResponse:
     return render(request, "feedback/too_many.html", status=429)
 
 
+def _own(request: HttpRequest, target: str) -> bool:
+    return url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+
+
 def _back(request: HttpRequest, record) -> str:
     """Where the visitor came from, if it is on this site; else the record's own page."""
     target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
+    if _own(request, target):
         return target
     return record.get_absolute_url() if hasattr(record, "get_absolute_url") else "/"
+
+
+def panel(request: HttpRequest, content_type_id: int, object_id: int) -> HttpResponse:
+    """The readers' panel alone, for pages served from a cache to load after they open.
+
+    A cached page cannot hold the panel: its captcha and comments change with every
+    visitor and every moderation. The page that asked (htmx names it) is where the
+    panel's forms send the visitor back and what its share links point at.
+    """
+    record = public_record_get(content_type_id=content_type_id, object_id=object_id)
+    page = request.headers.get("HX-Current-URL", "")
+    page = urlsplit(page).path if _own(request, page) else ""
+    return render(request, "feedback/panel_alone.html", {"record": record, "page": page})
 
 
 @require_POST

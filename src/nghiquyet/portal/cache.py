@@ -68,10 +68,12 @@ def _on_figure_change(sender: type, instance: Any, **kwargs: Any) -> None:
 def connect_invalidation() -> None:
     """Listen to the records public pages are made of (called once, when the app is ready)."""
     from nghiquyet.documents.models import Attachment, Document, DocumentLink, DocumentVersion
+    from nghiquyet.news.models import NewsItem
     from nghiquyet.reports.models import Report
     from nghiquyet.targets.models import Actual, Indicator, Target
 
-    for model in (Document, DocumentLink, DocumentVersion, Attachment, Target, Indicator, Report):
+    models = (Document, DocumentLink, DocumentVersion, Attachment, Target, Indicator, Report)
+    for model in (*models, NewsItem):
         for signal in (post_save, post_delete):
             signal.connect(_on_change, sender=model, dispatch_uid=f"portal:{model.__name__}")
     for signal in (post_save, post_delete):

@@ -22,12 +22,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 
 from nghiquyet.core.periods import Period
+from nghiquyet.news.selectors import news_published
 from nghiquyet.portal import downloads, selectors
 from nghiquyet.portal.cache import cached
 from nghiquyet.portal.charts import line_chart_svg
 from nghiquyet.targets.models import Kind
 
 TABS = ("chart", "table")
+#: News items the home page lists; the news pages hold the rest.
+LATEST_NEWS = 5
 
 
 def _content(kind: str, *parts: Any, template: str, build: Callable[[], dict]) -> dict[str, str]:
@@ -104,6 +107,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "progresses": progresses,
             "sectors": selectors.sector_counts(progresses),
             "earlier": [d for d in resolutions if d.status != d.Status.ADOPTED],
+            "news": list(news_published()[:LATEST_NEWS]),
         }
 
     return _page(request, _content("home", template="portal/home.html", build=build))

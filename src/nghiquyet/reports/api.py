@@ -110,9 +110,7 @@ def report_file(request: HttpRequest, report_id: int, format: str = OutputFormat
 def report_job_add(request: HttpRequest, report_id: int):
     """Generate a new draft version in the background; poll the job for its progress."""
     report = report_get(user=request.user, pk=report_id, action=Action.CHANGE)
-    return Status(
-        202, report_job_start(user=request.user, report=report)
-    )
+    return Status(202, report_job_start(user=request.user, report=report))
 
 
 @router.get("/jobs/{job_id}", response=JobOut)

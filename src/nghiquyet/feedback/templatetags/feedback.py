@@ -9,6 +9,7 @@ from urllib.parse import quote, urlencode
 from django import template
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model
+from django.urls import reverse
 
 from nghiquyet.orgs.access import Action, can
 
@@ -38,7 +39,8 @@ def feedback_panel(context: template.Context, record: Model, form: CommentForm |
         return {"shown": False}
     request = context["request"]
     session_key = request.session.session_key
-    url = request.build_absolute_uri(request.path)
+    page = context.get("page") or request.path
+    url = request.build_absolute_uri(page)
     panel: dict[str, Any] = {
         "shown": True,
         "record": record,
@@ -51,7 +53,14 @@ def feedback_panel(context: template.Context, record: Model, form: CommentForm |
         ),
         "views": view_count(record=record),
         "share": share_links(url, str(record)),
-        "next": context.get("next") or request.get_full_path(),
+        "next": context.get("next") or context.get("page") or request.get_full_path(),
         "csrf_token": context.get("csrf_token"),
     }
     return panel
+
+
+@register.simple_tag
+def feedback_panel_url(record: Model) -> str:
+    """Where a cached page loads ``record``'s panel from once it has opened."""
+    content_type = ContentType.objects.get_for_model(record)
+    return reverse("feedback:panel", args=[content_type.pk, record.pk])

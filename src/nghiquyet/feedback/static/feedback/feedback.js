@@ -1,7 +1,8 @@
 // Counts one reading of the public page that holds a feedback panel. Sent after the
 // page has loaded, so pages served from a cache still count and most crawlers,
-// which run no scripts, do not.
-document.addEventListener("DOMContentLoaded", function () {
+// which run no scripts, do not. A cached page loads its panel afterwards, with this
+// script in it: then the page is already loaded and the count is sent at once.
+function countReading() {
   var panel = document.querySelector("[data-view-url]");
   if (!panel) {
     return;
@@ -12,4 +13,10 @@ document.addEventListener("DOMContentLoaded", function () {
     credentials: "same-origin",
     headers: { "X-CSRFToken": token ? token.value : "" },
   });
-});
+}
+
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", countReading);
+} else {
+  countReading();
+}

@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('orgs', '0001_initial'),
-        ('targets', '0003_stored_verdicts'),
+        ('targets', '0004_verdict_judged_against'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
