@@ -18,20 +18,19 @@ back, and that time is printed too. Prints figures; asserts nothing.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
 import statistics
-import tempfile
 import time
-import warnings
 from collections.abc import Callable
 from decimal import Decimal
 from typing import TextIO
 
 from django.db import connection, reset_queries
 from django.test import Client
-from django.test.utils import CaptureQueriesContext, setup_test_environment
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+
+from nghiquyet.core.benchmark import throwaway_database
 
 TARGETS = 1000
 QUARTERS = [f"{year}-Q{q}" for year in range(2020, 2025) for q in range(1, 5)]
@@ -58,33 +57,8 @@ SELECT target_id, value, is_estimate FROM (
 
 
 def run(out: TextIO) -> None:
-    # WhiteNoise warns about the uncollected static folder on every test client request.
-    warnings.filterwarnings("ignore", "No directory at", UserWarning)
-    vendor = connection.vendor
-    settings_dict = connection.settings_dict
-    temp_file = None
-    if vendor == "sqlite":
-        handle, temp_file = tempfile.mkstemp(prefix="nghiquyet-bench-", suffix=".sqlite3")
-        os.close(handle)
-        settings_dict.setdefault("TEST", {})["NAME"] = temp_file
-    else:
-        # A name of its own, so the benchmark never clobbers a test run's database.
-        settings_dict.setdefault("TEST", {})["NAME"] = f"nghiquyet_bench_{os.getpid()}"
-    old_name = settings_dict["NAME"]
-    setup_test_environment()
-    started = time.perf_counter()
-    test_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    out.write(f"Dashboard benchmark on {vendor} (throwaway database {test_name})\n")
-    out.write(f"  schema created in {time.perf_counter() - started:.1f} s\n")
-    try:
+    with throwaway_database(out, "Dashboard benchmark"):
         _measure(out)
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        if temp_file:
-            for suffix in ("", "-wal", "-shm"):
-                if os.path.exists(temp_file + suffix):
-                    os.remove(temp_file + suffix)
-        out.write("  throwaway database dropped\n")
 
 
 def _measure(out: TextIO) -> None:

@@ -17,42 +17,21 @@ timed. Prints figures; asserts nothing.
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from io import BytesIO
 from typing import TextIO
 
-from django.db import connection
-from django.test.utils import setup_test_environment
 from openpyxl import Workbook
+
+from nghiquyet.core.benchmark import throwaway_database
 
 SIZES = (1_000, 10_000, 100_000)
 HEADERS = ["STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kỳ chỉ tiêu", "6 tháng 2024"]
 
 
 def run(out: TextIO) -> None:
-    vendor = connection.vendor
-    settings_dict = connection.settings_dict
-    temp_file = None
-    if vendor == "sqlite":
-        handle, temp_file = tempfile.mkstemp(prefix="nghiquyet-bench-", suffix=".sqlite3")
-        os.close(handle)
-        settings_dict.setdefault("TEST", {})["NAME"] = temp_file
-    else:
-        settings_dict.setdefault("TEST", {})["NAME"] = f"nghiquyet_bench_{os.getpid()}"
-    old_name = settings_dict["NAME"]
-    setup_test_environment()
-    test_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    out.write(f"Excel import benchmark on {vendor} (throwaway database {test_name})\n")
-    try:
+    with throwaway_database(out, "Excel import benchmark"):
         _measure(out)
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        if temp_file:
-            for suffix in ("", "-wal", "-shm"):
-                if os.path.exists(temp_file + suffix):
-                    os.remove(temp_file + suffix)
-        out.write("  throwaway database dropped\n")
 
 
 def sheet(rows: int) -> bytes:

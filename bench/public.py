@@ -14,18 +14,16 @@ PostgreSQL test database created and dropped). Prints figures; asserts nothing.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import statistics
-import tempfile
 import time
-import warnings
 from decimal import Decimal
 from typing import TextIO
 
 from django.db import connection
 from django.test import Client
-from django.test.utils import setup_test_environment
 from django.utils import timezone
+
+from nghiquyet.core.benchmark import throwaway_database
 
 RESOLUTIONS = 2
 TARGETS_EACH = 500
@@ -36,27 +34,8 @@ WARM_UP = 2
 
 
 def run(out: TextIO) -> None:
-    warnings.filterwarnings("ignore", "No directory at", UserWarning)
-    settings_dict = connection.settings_dict
-    temp_file = None
-    if connection.vendor == "sqlite":
-        handle, temp_file = tempfile.mkstemp(prefix="nghiquyet-bench-", suffix=".sqlite3")
-        os.close(handle)
-        settings_dict.setdefault("TEST", {})["NAME"] = temp_file
-    else:
-        settings_dict.setdefault("TEST", {})["NAME"] = f"nghiquyet_bench_{os.getpid()}"
-    old_name = settings_dict["NAME"]
-    setup_test_environment()
-    name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    out.write(f"Public portal benchmark on {connection.vendor} (throwaway database {name})\n")
-    try:
+    with throwaway_database(out, "Public portal benchmark"):
         _measure(out)
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        if temp_file:
-            for suffix in ("", "-wal", "-shm"):
-                if os.path.exists(temp_file + suffix):
-                    os.remove(temp_file + suffix)
 
 
 def _measure(out: TextIO) -> None:
