@@ -1,8 +1,9 @@
 """Site-wide pages: the home page and the change history of any record."""
 
 from django.apps import apps
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.utils import timezone
 
 from nghiquyet.core.history import changes_of
@@ -32,3 +33,12 @@ def history(request: HttpRequest, app_label: str, model_name: str, pk: int) -> H
     return render(
         request, "core/history.html", {"object": obj, "changes": changes_of(obj, request.user)}
     )
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers ask for /favicon.ico on pages that name no icon (the admin's, files).
+
+    The icon's address is looked up per request: in production it carries the hash
+    collectstatic gives it, which does not exist yet when the URLs are first read.
+    """
+    return HttpResponsePermanentRedirect(static("core/favicon.svg"))
