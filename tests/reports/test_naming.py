@@ -108,7 +108,14 @@ def attachment_name(response) -> str:
     ],
 )
 def test_the_pages_the_api_and_a_generated_draft_name_the_review_in_the_readers_language(
-    demo, demo_reports, client_for, language, title, name
+    demo,
+    demo_reports,
+    client_for,
+    language,
+    title,
+    name,
+    immediate_tasks,
+    django_capture_on_commit_callbacks,
 ):
     resolution = demo_reports[("TU", "2024")].resolution
     report = Report.objects.create(
@@ -123,7 +130,8 @@ def test_the_pages_the_api_and_a_generated_draft_name_the_review_in_the_readers_
         assert attachment_name(response) == f"{expected}.{output}"
     api = client.get(f"/api/reports/{report.pk}/file", {"format": "pdf"})
     assert attachment_name(api) == f"{expected}.pdf"
-    client.post(f"/reports/{report.pk}/generate/")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/reports/{report.pk}/generate/")
     report.refresh_from_db()
     version = report.document.versions.get()
     assert version.file.name.rsplit("/", 1)[-1].startswith(expected)
