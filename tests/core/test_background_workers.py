@@ -45,8 +45,12 @@ from nghiquyet.targets.jobs import targets_import_start
 
 office = get_user_model().objects.get(username="dongthap_office")
 province = office.membership.body.province
-# The year review of the province's annual resolution, and that resolution's targets.
-report = Report.objects.get(body__province=province, kind="year", body__issuer_code="TU")
+# The latest year review of the province's annual resolutions, and that resolution's targets.
+report = (
+    Report.objects.filter(body__province=province, kind="year", body__issuer_code="TU")
+    .order_by("-period")
+    .first()
+)
 resolution = report.resolution
 year = f"Năm {report.period}"
 book = Workbook()
