@@ -218,7 +218,7 @@ def verdicts_batch() -> Iterator[None]:
         pending = _batch.get() or {}
     finally:
         _batch.reset(token)
-    if transaction.get_rollback():
+    if transaction.get_connection().in_atomic_block and transaction.get_rollback():
         # The block's changes are being undone: there is nothing to keep in step.
         return
     for document_id, targets in pending.items():
