@@ -2,8 +2,6 @@
 
 from pathlib import Path
 
-import trafilatura
-
 from nghiquyet.extraction import extract
 from nghiquyet.extraction.html import read_page
 
@@ -12,12 +10,6 @@ PAGES = Path(__file__).parent / "pages"
 
 def page(name):
     return (PAGES / name).read_text(encoding="utf-8")
-
-
-def test_trafilatura_alone_drops_the_lead_paragraph():
-    """Why the engine does not rely on trafilatura: the lead holds the meeting."""
-    text = trafilatura.extract(page("dongthap_bch_conference.html")) or ""
-    assert "Sáng ngày 11/7" not in text
 
 
 def test_the_lead_outside_the_article_block_is_kept():
