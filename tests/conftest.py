@@ -5,7 +5,9 @@ The administrative map is loaded once per test session from the real package dat
 """
 
 import pytest
+from django.conf import settings as django_settings
 from django.test import Client
+from django.utils import translation
 
 from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.orgs.personas import ProvinceSetup, province_setup
@@ -31,6 +33,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def test_settings(settings):
     """A fast password hash: the tests create many users."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def site_language():
+    """Each test starts in the site's language.
+
+    A request in English leaves English active in the thread that served it, so
+    without this a later test's Vietnamese messages would depend on test order.
+    """
+    with translation.override(django_settings.LANGUAGE_CODE):
+        yield
 
 
 IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,9 +1,11 @@
 """Minutes and the news summary come from the records, as HTML and DOCX."""
 
 import datetime as dt
+import re
 from io import BytesIO
 
 import pytest
+from django.conf import settings
 from docx import Document as Docx
 
 from nghiquyet.meetings.news import news_paragraphs
@@ -112,3 +114,34 @@ def test_one_and_a_half_days_are_written_the_vietnamese_way(dongthap, office):
     last = news_paragraphs(meeting_record(meeting=meeting))[-1]
     assert "(mở rộng)" in last
     assert last.endswith("diễn ra trong 1,5 ngày.")
+
+
+@pytest.mark.parametrize(
+    ("days", "english", "vietnamese"),
+    [
+        (0.5, "half a day", "một buổi"),
+        (1, "1 day", "1 ngày"),
+        (1.5, "1.5 days", "1,5 ngày"),
+        (2, "2 days", "2 ngày"),
+    ],
+)
+def test_the_meeting_page_states_its_length_in_the_readers_language(
+    dongthap, office, client_for, days, english, vietnamese
+):
+    meeting = meeting_create(
+        user=office,
+        body=dongthap.bodies["bch"],
+        term=dongthap.term,
+        session=1,
+        starts_on=dt.date(2024, 1, 3),
+        duration_days=days,
+    )
+    client = client_for(office)
+    lead = {}
+    for language in ("vi", "en"):
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+        page = client.get(f"/meetings/{meeting.pk}/").text
+        lead[language] = re.sub(r"\s+", " ", page.split('class="lead"', 1)[1].split("</p>", 1)[0])
+    assert f"· {vietnamese} " in lead["vi"] and "days" not in lead["vi"]
+    assert f"· {english} " in lead["en"]
+    assert "1 days" not in lead["en"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from nghiquyet.core.language import current_language
 from nghiquyet.documents.models import Document
@@ -82,10 +83,13 @@ def meeting_record(*, meeting: Meeting) -> MeetingRecord:
 
 
 def duration_text(meeting: Meeting) -> str:
-    """“1 ngày”, “1,5 ngày”, “một buổi” for half a day."""
+    """“1 ngày”, “1,5 ngày”, “một buổi” for half a day; “1 day” but “1.5 days” in English."""
     if meeting.duration_days == 0.5:
         return _("half a day")
-    return _("%(days)s days") % {"days": format_figure(meeting.duration_days, current_language())}
+    days = format_figure(meeting.duration_days, current_language())
+    return ngettext("%(days)s day", "%(days)s days", 1 if meeting.duration_days == 1 else 2) % {
+        "days": days
+    }
 
 
 def vote_text(vote: Vote) -> str:

@@ -42,7 +42,7 @@ from .forms import (
 from .from_text import meeting_proposal
 from .models import AgendaItem, Comment, Draft, Meeting, Participant
 from .news import news_paragraphs
-from .record import meeting_record, vote_text
+from .record import duration_text, meeting_record, vote_text
 from .selectors import (
     comment_handling_counts,
     comment_synthesis,
@@ -174,6 +174,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         )
     context = {
         "meeting": meeting,
+        "duration": duration_text(meeting),
         "items": items,
         "editable": editable,
         "is_open": meeting.status == Meeting.Status.PLANNED,
