@@ -45,11 +45,12 @@ def directive(dongthap, office):
 
 @pytest.fixture
 def programme(dongthap, office):
-    """A draft action programme of the province, public on the portal."""
+    """An adopted action programme of the province, public on the portal."""
     return document_create(
         user=office,
         kind=DocumentKind.CHUONG_TRINH,
         issuer=dongthap.bodies["bch"],
+        status=Document.Status.ADOPTED,
         is_public=True,
         title="Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết số 45",
     )

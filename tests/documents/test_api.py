@@ -59,6 +59,19 @@ def test_a_symbol_contradicting_the_kind_is_refused(client, office, dongthap):
     assert not Document.objects.exists()
 
 
+def test_a_draft_marked_public_is_refused_and_never_listed_to_visitors(client, office, dongthap):
+    response = client.post(
+        "/api/documents/",
+        payload(dongthap, status="draft", symbol="", is_public=True),
+        content_type="application/json",
+        **bearer(office),
+    )
+    assert response.status_code == 400
+    assert "is_public" in response.json()["errors"]
+    assert not Document.objects.exists()
+    assert client.get("/api/documents/").json() in ([], {"items": [], "count": 0})
+
+
 @pytest.mark.parametrize("who", ["leader", "reporter"])
 def test_leaders_and_reporters_cannot_create_or_link(who, client, dongthap, programme, request):
     headers = bearer(request.getfixturevalue(who))

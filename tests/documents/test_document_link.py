@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from nghiquyet.documents.models import DocumentLink
+from nghiquyet.documents.models import Document, DocumentLink
 from nghiquyet.documents.selectors import document_links
 from nghiquyet.documents.services import document_create, document_link, document_unlink
 
@@ -64,13 +64,14 @@ def test_a_province_cannot_replace_another_provinces_document(office, programme,
         user=outsider,
         kind="chi_thi",
         issuer=laichau.bodies["btv"],
+        status=Document.Status.ADOPTED,
         is_public=True,
         title="Chỉ thị của Ban Thường vụ Tỉnh ủy Lai Châu",
     )
     with pytest.raises(ValidationError):
         document_link(user=office, source=programme, target=theirs, kind=DocumentLink.Kind.REPLACES)
     theirs.refresh_from_db()
-    assert theirs.status == "draft"
+    assert theirs.status == Document.Status.ADOPTED
     assert not DocumentLink.objects.exists()
 
 

@@ -49,13 +49,41 @@ def test_nobody_but_the_office_corrects_a_document(who, directive, request):
         )
 
 
-def test_a_draft_is_adopted_with_its_symbol_and_date(dongthap, office, programme):
+def test_a_draft_is_adopted_with_its_symbol_and_date(dongthap, office):
+    programme = document_create(
+        user=office,
+        kind=DocumentKind.CHUONG_TRINH,
+        issuer=dongthap.bodies["bch"],
+        title="Chương trình hành động thực hiện Nghị quyết số 45",
+    )
     document_adopt(
         user=office, document=programme, symbol="12-CTr/TU", issued_on=dt.date(2024, 7, 11)
     )
     programme.refresh_from_db()
     assert programme.status == Document.Status.ADOPTED
     assert (programme.symbol, programme.number) == ("12-CTr/TU", "12")
+
+
+def test_a_draft_cannot_be_made_public_by_creating_or_editing_it(dongthap, office, directive):
+    with pytest.raises(ValidationError) as refused:
+        document_create(
+            user=office,
+            kind=DocumentKind.CHUONG_TRINH,
+            issuer=dongthap.bodies["bch"],
+            is_public=True,
+            title="Dự thảo chương trình hành động",
+        )
+    assert "is_public" in refused.value.message_dict
+    draft = document_create(
+        user=office,
+        kind=DocumentKind.CHUONG_TRINH,
+        issuer=dongthap.bodies["bch"],
+        title="Dự thảo chương trình hành động",
+    )
+    with pytest.raises(ValidationError):
+        document_update(user=office, document=draft, data={"is_public": True})
+    draft.refresh_from_db()
+    assert not draft.is_public
 
 
 def test_an_adopted_document_cannot_be_adopted_again(office, directive):

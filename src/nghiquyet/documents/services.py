@@ -80,6 +80,9 @@ def _errors_of(document: Document, *, number_entered: str) -> dict[str, list[str
         add("issued_on", _("The date of issue cannot be in the future."))
     if document.term_id and document.term.body.province_id != document.issuer.province_id:
         add("term", _("The term belongs to another province than the issuing body."))
+    provincial = document.issuer.province_id is not None
+    if provincial and document.is_public and document.status == Document.Status.DRAFT:
+        add("is_public", _("A draft cannot be published; mark it as adopted first."))
     if document.symbol and "kind" not in errors:
         try:
             parsed = symbol_validate(
