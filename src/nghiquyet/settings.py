@@ -180,7 +180,8 @@ AUTHENTICATION_BACKENDS = [
     # First, so that a locked-out account is refused before its password is checked.
     "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Passwords; permissions are the access layer's alone (nghiquyet.orgs.access).
+    "nghiquyet.orgs.backends.PasswordBackend",
 ]
 
 ROOT_URLCONF = "nghiquyet.urls"
