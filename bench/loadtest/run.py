@@ -11,7 +11,7 @@ server, PostgreSQL, the worker, Redis, Locust and the rest of the machine (which
 other work on a shared machine takes). Everything it started is stopped and its files removed, also
 on Ctrl+C. Prints figures; asserts nothing.
 
-    python bench/loadtest/run.py [--users 1,8,32,64] [--duration 60] [--workers 3]
+    python bench/loadtest/run.py [--users 1,8,32,64] [--duration 60] [--workers 3] [--threads 1]
 """
 
 from __future__ import annotations
@@ -221,6 +221,7 @@ def main() -> None:
         "--warmup", type=int, default=60, help="at most this long for a step's users to sign in"
     )
     parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1)
+    parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker")
     args = parser.parse_args()
     steps = [int(n) for n in args.users.split(",")]
 
@@ -242,6 +243,7 @@ def main() -> None:
             "STATIC_ROOT": str(var_dir / "static"),
             "GUNICORN_BIND": f"127.0.0.1:{port}",
             "GUNICORN_WORKERS": str(args.workers),
+            "GUNICORN_THREADS": str(args.threads),
             "GUNICORN_ACCESS_LOG": "",
         }
         print(f"database: {url}", flush=True)
@@ -276,7 +278,10 @@ def main() -> None:
         )
         wait_for_port(port, server, "gunicorn")
         watched["web"] = server.pid
-        print(f"gunicorn: {args.workers} workers on port {port}; {uptime()}", flush=True)
+        print(
+            f"gunicorn: {args.workers} workers x {args.threads} threads on port {port}; {uptime()}",
+            flush=True,
+        )
 
         results = folder / "results.json"
         locust_env = {
