@@ -17,9 +17,14 @@ bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000").split(",")
 # more processes only queue for the same cores and hold more memory.
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() + 1))
 
-# Synchronous workers: nginx buffers slow clients' requests and answers, so a worker
-# is held only while Django works, never while a phone on a weak link uploads.
-worker_class = "sync"
+# nginx buffers slow clients' requests and answers, so a worker is held only while
+# Django works, never while a phone on a weak link uploads. Synchronous processes by
+# default: under `make loadtest` on two cores, threads (gthread) cost more CPU per
+# request than they won back from requests waiting on PostgreSQL on the same machine.
+# With the database on another machine, GUNICORN_THREADS=2..4 lets a process run
+# another request while one waits on the network.
+threads = int(os.environ.get("GUNICORN_THREADS", 1))
+worker_class = "gthread" if threads > 1 else "sync"
 
 # Import the application once in the parent: the URLconf, both catalogues and the
 # libraries behind them are loaded and frozen before forking (nghiquyet.wsgi), and the

@@ -133,3 +133,40 @@ def fetch(
             return Fetched(response.status, dict(response.headers), response.read())
     except urllib.error.HTTPError as error:
         return Fetched(error.code, dict(error.headers), error.read())
+
+
+def redis_binary() -> str | None:
+    """Debian's redis-server, if installed."""
+    import shutil
+
+    found = shutil.which("redis-server")
+    return found or ("/usr/bin/redis-server" if os.path.exists("/usr/bin/redis-server") else None)
+
+
+@contextmanager
+def redis_server(binary: str, folder: Path) -> Iterator[str]:
+    """A Redis server of the caller's own on a free port of 127.0.0.1; yields its URL."""
+    import redis
+
+    port = free_port()
+    options = ["--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    server = subprocess.Popen(
+        [binary, *options, "--dir", str(folder)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        client = redis.Redis(host="127.0.0.1", port=port)
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                client.ping()
+                break
+            except redis.ConnectionError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("redis-server did not start") from None
+                time.sleep(0.2)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

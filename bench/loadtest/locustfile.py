@@ -10,7 +10,11 @@
 Each simulated user signs in once (POST /login/, as a browser does), so the login
 lockout never sees a failure, and then works with little pause: one simulated user
 stands for many officials. The requests pass as nginx passes them, with
-``X-Forwarded-Proto: https``, so the server runs exactly as in production.
+``X-Forwarded-Proto: https``, so the server runs exactly as in production. The users
+are Locust's FastHttpUser (geventhttpclient), which spends a fraction of the CPU of
+the requests library per request: on a machine of two cores the load generator
+must not take the server's share. Each step reports how the CPU was shared between
+the web server, PostgreSQL, the background worker, Locust and the rest of the machine.
 
 Run by bench/loadtest/run.py, which sets the LOADTEST_* variables; the steps of users
 and the per-step figures are kept here (StepShape, StepStats) and written to
@@ -26,10 +30,11 @@ import re
 import statistics
 import subprocess
 from collections import defaultdict
+from http.cookiejar import DefaultCookiePolicy
 from urllib.parse import urlsplit
 
-from locust import HttpUser, LoadTestShape, between, events, task
-from requests.cookies import RequestsCookieJar
+import psutil
+from locust import FastHttpUser, LoadTestShape, between, events, task
 
 #: What anyone may read without signing in. ``{document}`` is a public document's id.
 #: Pages added to the public portal go here, and nowhere else.
@@ -53,15 +58,39 @@ PASSWORD = os.environ.get("LOADTEST_PASSWORD", "demo-nghiquyet-2024")
 TOKENS = json.loads(os.environ.get("LOADTEST_TOKENS", "{}"))
 #: A write refused with a clear message (400/409) is the site working as designed.
 REFUSALS = {400, 409}
+#: The processes whose CPU each step reports: name -> pid (run.py sets them).
+WATCHED = json.loads(os.environ.get("LOADTEST_PROCESSES", "{}"))
 
 
-class BehindTls(RequestsCookieJar):
-    """Keeps the Secure session and CSRF cookies for the plain link to gunicorn, as the
+class BehindTls(DefaultCookiePolicy):
+    """Sends the Secure session and CSRF cookies on the plain link to gunicorn, as the
     browser sends them to nginx over HTTPS."""
 
-    def set_cookie(self, cookie, *args, **kwargs):
-        cookie.secure = False
-        return super().set_cookie(cookie, *args, **kwargs)
+    def return_ok_secure(self, cookie, request) -> bool:
+        return True
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU used by a process and all its children, the exited ones included."""
+    try:
+        parent = psutil.Process(pid)
+        times = parent.cpu_times()
+        total = times.user + times.system + times.children_user + times.children_system
+        for child in parent.children(recursive=True):
+            with_child = child.cpu_times()
+            total += with_child.user + with_child.system
+        return total
+    except psutil.NoSuchProcess:
+        return 0.0
+
+
+def cpu_snapshot() -> dict[str, float]:
+    """CPU seconds used so far by each watched process, Locust and the whole machine."""
+    machine = psutil.cpu_times()
+    snapshot = {name: _cpu_seconds(pid) for name, pid in WATCHED.items()}
+    snapshot["locust"] = _cpu_seconds(os.getpid())
+    snapshot["machine"] = sum(machine) - machine.idle - getattr(machine, "iowait", 0.0)
+    return snapshot
 
 
 class StepStats:
@@ -75,6 +104,7 @@ class StepStats:
         self.errors: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self.refused: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self.load: dict[int, str] = {}
+        self.cpu: dict[int, dict[str, float]] = {}
 
     def record(self, name: str, response_time: float, exception) -> None:
         step = self.measuring
@@ -108,6 +138,7 @@ class StepStats:
                     "seconds": self.seconds.get(index, 0),
                     "kinds": kinds,
                     "load": self.load.get(index, ""),
+                    "cpu": self.cpu.get(index, {}),
                 }
             )
         return {"steps": steps}
@@ -124,6 +155,7 @@ class StepShape(LoadTestShape):
     index = 0
     measuring_since: float | None = None
     warming_since = 0.0
+    cpu_at_start: dict[str, float] = {}
 
     def tick(self):
         now = self.get_run_time()
@@ -133,11 +165,16 @@ class StepShape(LoadTestShape):
         if self.measuring_since is None:
             if STATS.ready >= users or now - self.warming_since > WARMUP:
                 self.measuring_since = now
+                self.cpu_at_start = cpu_snapshot()
                 STATS.measuring = self.index
         elif now - self.measuring_since >= DURATION:
             STATS.measuring = None
             STATS.seconds[self.index] = now - self.measuring_since
             STATS.load[self.index] = _uptime()
+            at_end = cpu_snapshot()
+            STATS.cpu[self.index] = {
+                name: at_end[name] - self.cpu_at_start.get(name, 0.0) for name in at_end
+            }
             self.index += 1
             self.measuring_since, self.warming_since = None, now
             if self.index >= len(STEPS):
@@ -162,7 +199,7 @@ def _write_results(environment, **kwargs) -> None:
             json.dump(STATS.summary(), out)
 
 
-class SiteUser(HttpUser):
+class SiteUser(FastHttpUser):
     """A user of the site: requests pass as nginx passes them."""
 
     abstract = True
@@ -170,9 +207,9 @@ class SiteUser(HttpUser):
     username = ""
 
     def on_start(self) -> None:
-        self.client.cookies = BehindTls()
+        self.client.cookiejar.set_policy(BehindTls())
         origin = "https://" + urlsplit(self.host).netloc
-        self.client.headers.update(
+        self.client.client.default_headers.update(
             {"X-Forwarded-Proto": "https", "Origin": origin, "Accept-Language": "vi"}
         )
         if self.username:
@@ -191,7 +228,7 @@ class SiteUser(HttpUser):
             data={
                 "username": self.username,
                 "password": PASSWORD,
-                "csrfmiddlewaretoken": self.client.cookies.get("csrftoken", ""),
+                "csrfmiddlewaretoken": self.csrf_token(),
             },
             name="login",
             allow_redirects=False,
@@ -199,9 +236,12 @@ class SiteUser(HttpUser):
         if answer.status_code != 302:
             raise RuntimeError(f"{self.username} could not sign in: {answer.status_code}")
 
+    def csrf_token(self) -> str:
+        return next((c.value for c in self.client.cookiejar if c.name == "csrftoken"), "")
+
     def form_post(self, path: str, data: dict, name: str):
         """A form sent as a browser sends it, with the CSRF token of the cookie."""
-        token = self.client.cookies.get("csrftoken", "")
+        token = self.csrf_token()
         return self.client.post(
             path,
             data={**data, "csrfmiddlewaretoken": token},

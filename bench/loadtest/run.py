@@ -6,10 +6,12 @@ province, collects the static files, starts gunicorn with the shipped configurat
 a background worker when the ``db_worker`` command exists and redis-server when it is
 installed, then runs Locust headless through the steps of users (1, 8, 32, 64 by
 default) and prints, per step, requests per second, p50 / p95 / p99 and errors for
-every kind of request. Everything it started is stopped and its files removed, also
+every kind of request, the load average and how the CPU was shared between the web
+server, PostgreSQL, the worker, Redis, Locust and the rest of the machine (which
+other work on a shared machine takes). Everything it started is stopped and its files removed, also
 on Ctrl+C. Prints figures; asserts nothing.
 
-    python bench/loadtest/run.py [--users 1,8,32,64] [--duration 60] [--workers 3]
+    python bench/loadtest/run.py [--users 1,8,32,64] [--duration 60] [--workers 3] [--threads 1]
 """
 
 from __future__ import annotations
@@ -173,6 +175,20 @@ def uptime() -> str:
     return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
 
 
+def cpu_line(cpu: dict[str, float], seconds: float, requests: int) -> str:
+    """How many of the machine's cores each part kept busy during a step."""
+    if not cpu:
+        return "CPU: not measured"
+    ours = {name: used for name, used in cpu.items() if name != "machine"}
+    rest = max(cpu.get("machine", 0.0) - sum(ours.values()), 0.0)
+    parts = ", ".join(f"{name} {used / seconds:.2f}" for name, used in ours.items())
+    per_request = cpu.get("web", 0.0) * 1000 / max(requests, 1)
+    return (
+        f"CPU, cores busy of {os.cpu_count()}: {parts}, rest of the machine {rest / seconds:.2f}; "
+        f"web server {per_request:.1f} ms of CPU per request"
+    )
+
+
 def print_table(results: dict) -> None:
     """One table per step: each request kind's throughput, latency and errors."""
     for step in results["steps"]:
@@ -183,6 +199,7 @@ def print_table(results: dict) -> None:
             f"\n== {step['users']} users: {total / duration:.1f} req/s, "
             f"{errors} errors in {total} requests; load at the end: {step['load']}"
         )
+        print(cpu_line(step.get("cpu", {}), duration, total))
         print(f"{'request kind':<34}{'req/s':>7}{'p50':>7}{'p95':>7}{'p99':>7}{'err':>6}{'ref':>6}")
         for name, k in sorted(kinds.items()):
             print(
@@ -204,6 +221,7 @@ def main() -> None:
         "--warmup", type=int, default=60, help="at most this long for a step's users to sign in"
     )
     parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1)
+    parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker")
     args = parser.parse_args()
     steps = [int(n) for n in args.users.split(",")]
 
@@ -225,10 +243,15 @@ def main() -> None:
             "STATIC_ROOT": str(var_dir / "static"),
             "GUNICORN_BIND": f"127.0.0.1:{port}",
             "GUNICORN_WORKERS": str(args.workers),
+            "GUNICORN_THREADS": str(args.threads),
             "GUNICORN_ACCESS_LOG": "",
         }
         print(f"database: {url}", flush=True)
         tokens = prepare(env)
+        # The processes whose CPU each step reports; PostgreSQL only when it is our own.
+        watched: dict[str, int] = {}
+        if (pidfile := folder / "pgdata" / "postmaster.pid").exists():
+            watched["database"] = int(pidfile.read_text().split()[0])
         if redis := shutil.which("redis-server"):
             redis_port = free_port()
             server = stack.enter_context(
@@ -238,10 +261,14 @@ def main() -> None:
                 )
             )
             wait_for_port(redis_port, server, "redis-server")
+            watched["redis"] = server.pid
             env["REDIS_URL"] = f"redis://127.0.0.1:{redis_port}/0"
-            print(f"redis-server on port {redis_port}", flush=True)
+            # gunicorn's processes share the portal's pages, rate limits and sessions.
+            env["CACHE_URL"] = f"redis://127.0.0.1:{redis_port}/1"
+            print(f"redis-server on port {redis_port}, the shared cache", flush=True)
         if command_exists(env, "db_worker"):
-            stack.enter_context(process([*NQ, "db_worker"], folder / "worker.log", env))
+            worker = stack.enter_context(process([*NQ, "db_worker"], folder / "worker.log", env))
+            watched["worker"] = worker.pid
             print("background worker: nghiquyet db_worker", flush=True)
         else:
             print("background worker: none (no db_worker command in this version)", flush=True)
@@ -250,7 +277,11 @@ def main() -> None:
             process([*gunicorn, "nghiquyet.wsgi"], folder / "gunicorn.log", env)
         )
         wait_for_port(port, server, "gunicorn")
-        print(f"gunicorn: {args.workers} workers on port {port}; {uptime()}", flush=True)
+        watched["web"] = server.pid
+        print(
+            f"gunicorn: {args.workers} workers x {args.threads} threads on port {port}; {uptime()}",
+            flush=True,
+        )
 
         results = folder / "results.json"
         locust_env = {
@@ -261,6 +292,7 @@ def main() -> None:
             "LOADTEST_RESULTS": str(results),
             "LOADTEST_PASSWORD": DEMO_PASSWORD,
             "LOADTEST_TOKENS": json.dumps(tokens),
+            "LOADTEST_PROCESSES": json.dumps(watched),
         }
         total = len(steps) * (args.duration + args.warmup)
         print(

@@ -117,6 +117,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )
+# A production server keeps each process's database connection across requests:
+# opening one costs the server a new PostgreSQL backend and a sign-in per request, more
+# than most pages' queries. A connection found broken is replaced before it is used. The
+# development server opens a thread per request, which would only leave them idle.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=600 if PRODUCTION else 0)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # A read-only standby of the primary (PostgreSQL streaming replication): reads outside
 # a transaction go there (nghiquyet.core.routers). The test runner points it at the
 # test database instead of creating one.
@@ -180,7 +186,8 @@ AUTHENTICATION_BACKENDS = [
     # First, so that a locked-out account is refused before its password is checked.
     "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Passwords; permissions are the access layer's alone (nghiquyet.orgs.access).
+    "nghiquyet.orgs.backends.PasswordBackend",
 ]
 
 ROOT_URLCONF = "nghiquyet.urls"
@@ -284,6 +291,19 @@ if TASKS_BACKEND == "rq":
 # How often a background job is tried before it is shown as failed: a worker that died
 # or a database that was briefly away gets another chance, a refusal does not.
 JOBS_MAX_ATTEMPTS = env.int("JOBS_MAX_ATTEMPTS", default=3)
+
+# The cache holds the public portal's pages (nghiquyet.portal.cache), the feedback rate
+# limits and, with a shared cache, the sessions. The default lives in each server
+# process; a server with several processes (gunicorn) sets CACHE_URL to Redis
+# (redis://127.0.0.1:6379/1), so that a publication or an approval empties the portal's
+# pages in every process at once and a limit counts every process's visits.
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+SHARED_CACHE = not CACHES["default"]["BACKEND"].endswith(("LocMemCache", "DummyCache"))
+if SHARED_CACHE:
+    # Sessions are read from the shared cache and written to both it and the database:
+    # one query less on every signed-in page, and nobody is signed out if Redis restarts.
+    # Never with a per-process cache, where a sign-out would reach one process only.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Citizens' feedback on the public portal. The captcha is drawn by the site itself
 # (a small sum to work out), so no outside service sees the visitors. Each address

@@ -1,8 +1,11 @@
 """The API authenticates with a token or a session and applies the same access rules."""
 
+from datetime import timedelta
+
 import pytest
 from django.core.management import call_command
 
+from nghiquyet.api.models import ApiToken
 from nghiquyet.api.services import api_token_create, api_token_revoke
 
 pytestmark = pytest.mark.django_db
@@ -46,3 +49,18 @@ def test_the_token_command_prints_a_working_key(client, office, capsys):
     call_command("api_token", office.username, "--name", "cli")
     raw = capsys.readouterr().out.strip()
     assert client.get("/api/orgs/bodies", **bearer(raw)).status_code == 200
+
+
+def test_a_tokens_last_use_is_recorded_at_most_once_a_minute(client, office):
+    token, raw = api_token_create(user=office, name="figures")
+    assert client.get("/api/orgs/bodies", **bearer(raw)).status_code == 200
+    token.refresh_from_db()
+    first = token.last_used_at
+    assert first is not None
+    assert client.get("/api/orgs/bodies", **bearer(raw)).status_code == 200
+    token.refresh_from_db()
+    assert token.last_used_at == first
+    ApiToken.objects.filter(pk=token.pk).update(last_used_at=first - timedelta(minutes=2))
+    assert client.get("/api/orgs/bodies", **bearer(raw)).status_code == 200
+    token.refresh_from_db()
+    assert token.last_used_at > first

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -28,6 +26,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+
+from servers import redis_binary, redis_server
 
 #: Long enough for a loaded two-core machine; only a worker that never ends a job hits it.
 PATIENCE = 600
@@ -201,54 +201,14 @@ def test_a_db_worker_process_generates_the_report_and_finishes_the_import(site):
     ]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
 def redis_url(tmp_path):
     """A Redis server of the test's own on a free port of 127.0.0.1, stopped afterwards."""
-    binary = shutil.which("redis-server") or (
-        "/usr/bin/redis-server" if os.path.exists("/usr/bin/redis-server") else None
-    )
+    binary = redis_binary()
     if binary is None:
         pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    import redis
-
-    port = _free_port()
-    server = subprocess.Popen(
-        [
-            binary,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(tmp_path),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    client = redis.Redis(host="127.0.0.1", port=port)
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                pytest.fail("redis-server did not start")
-            time.sleep(0.2)
-    yield f"redis://127.0.0.1:{port}/0"
-    server.terminate()
-    server.wait(timeout=30)
+    with redis_server(binary, tmp_path) as url:
+        yield url
 
 
 def test_an_rq_worker_on_redis_generates_the_report_and_finishes_the_import(site, redis_url):

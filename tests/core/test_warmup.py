@@ -2,6 +2,9 @@
 
 import gc
 import importlib
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -23,3 +26,16 @@ def test_the_wsgi_entry_warms_up_and_freezes_what_it_loaded(unfrozen):
     views = importlib.import_module("nghiquyet.targets.views")
     # Frozen objects sit in the permanent generation, which no collection walks.
     assert not any(obj is views.dashboard for obj in gc.get_objects())
+
+
+def test_a_server_process_loads_the_word_charts_library_before_forking():
+    code = (
+        "import sys, django; django.setup(); from nghiquyet.core.warmup import warm_up; "
+        "before = 'cairosvg' in sys.modules; warm_up(); print(before, 'cairosvg' in sys.modules)"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "nghiquyet.settings"}
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.split() == ["False", "True"]

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import gzip
 import re
+import runpy
 
-from servers import fetch
+from servers import DEPLOY, fetch
 
 #: What nginx adds to every request it passes on after terminating TLS.
 BEHIND_TLS = {"X-Forwarded-Proto": "https", "Accept-Language": "vi"}
@@ -53,3 +54,17 @@ def test_behind_tls_cookies_are_secure_and_browsers_are_told_to_keep_to_https(si
 def test_a_host_name_not_configured_is_refused(site):
     answer = fetch(site.url + "/", {**BEHIND_TLS, "Host": "evil.example"})
     assert answer.status == 400
+
+
+def shipped_settings(monkeypatch, **env: str) -> dict:
+    """deploy/gunicorn.conf.py read as gunicorn reads it, under ``env``."""
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return runpy.run_path(str(DEPLOY / "gunicorn.conf.py"))
+
+
+def test_the_server_runs_synchronous_processes_unless_threads_are_asked_for(monkeypatch):
+    monkeypatch.delenv("GUNICORN_THREADS", raising=False)
+    assert shipped_settings(monkeypatch)["worker_class"] == "sync"
+    threaded = shipped_settings(monkeypatch, GUNICORN_THREADS="4")
+    assert (threaded["worker_class"], threaded["threads"]) == ("gthread", 4)

@@ -7,6 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from nghiquyet.documents.services import document_unpublish
+from nghiquyet.portal.cache import cached
 from nghiquyet.targets import services
 
 pytestmark = pytest.mark.django_db
@@ -79,3 +80,17 @@ def test_a_signed_in_user_sees_their_own_header_on_a_public_page(published, clie
     page = client_for(office).get(reverse("portal:home")).content.decode()
     assert office.get_full_name() in page
     assert office.get_full_name() not in Client().get(reverse("portal:home")).content.decode()
+
+
+def test_a_page_built_while_an_approval_commits_is_not_served_after_the_commit(
+    published, office, django_capture_on_commit_callbacks
+):
+    insurance = published.targets["insurance"]
+    correction = services.actual_create(user=office, target=insurance, period="2024", value="95.2")
+    services.actual_submit(user=office, actual=correction)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.actual_approve(user=office, actual=correction)
+        # A visitor served before the commit sees the rows as they were.
+        cached("progress", insurance.pk, build=lambda: "Bảo hiểm y tế: 93,1%")
+    after = cached("progress", insurance.pk, build=lambda: "Bảo hiểm y tế: 95,2%")
+    assert after == "Bảo hiểm y tế: 95,2%"

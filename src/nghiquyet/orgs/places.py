@@ -13,6 +13,7 @@ from importlib import resources
 
 from django.db import transaction
 
+from nghiquyet.orgs.access import forget_principals
 from nghiquyet.orgs.models import REFORM_DATE, Place
 
 LEGACY_END = REFORM_DATE - dt.timedelta(days=1)
@@ -190,4 +191,6 @@ def places_load() -> LoadResult:
             place.successor = successor
             relinked.append(place)
     Place.objects.bulk_update(relinked, ["successor"], batch_size=2000)
+    # Bulk writes send no signal: the merged units a province reads may have changed.
+    forget_principals()
     return LoadResult(created=created, updated=updated, successors=successors)

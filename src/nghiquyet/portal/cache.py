@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from nghiquyet.core.language import current_language
@@ -55,14 +56,22 @@ def invalidate() -> None:
         cache.set(GENERATION_KEY, 2, timeout=None)
 
 
-def _on_change(sender: type, instance: Any, **kwargs: Any) -> None:
+def _invalidate_now_and_on_commit() -> None:
+    """Forget the pages at once, and again when the change commits: a visitor served
+    between the two read the rows as they were before it, and the page built for them
+    must not outlive the commit."""
     invalidate()
+    transaction.on_commit(invalidate)
+
+
+def _on_change(sender: type, instance: Any, **kwargs: Any) -> None:
+    _invalidate_now_and_on_commit()
 
 
 def _on_figure_change(sender: type, instance: Any, **kwargs: Any) -> None:
     """Only an approved figure is public: drafts, submissions and returns change no page."""
     if instance.status == instance.Status.APPROVED:
-        invalidate()
+        _invalidate_now_and_on_commit()
 
 
 def connect_invalidation() -> None:

@@ -6,7 +6,10 @@ into PNG with cairosvg for the DOCX, since Word's SVG support varies by version.
 Labels are Vietnamese; the font stack names Times New Roman first like the text.
 """
 
+import hashlib
 from html import escape
+
+from django.core.cache import cache
 
 from nghiquyet.evaluation import Status
 from nghiquyet.reports.content import ReportContent, TrendPoint
@@ -21,6 +24,8 @@ COLOURS = {
 }
 WIDTH = 560
 ROW = 30
+#: A PNG is kept this long after it was last drawn; the same drawing gives the same PNG.
+PNG_KEPT = 7 * 24 * 60 * 60
 
 
 def status_chart(content: ReportContent) -> str:
@@ -83,10 +88,21 @@ def trend_chart(points: list[TrendPoint]) -> str:
 
 
 def svg_to_png(svg: str, scale: float = 2.0) -> bytes:
-    """The chart as PNG for the DOCX; twice the size so it stays sharp when printed."""
-    import cairosvg
+    """The chart as PNG for the DOCX; twice the size so it stays sharp when printed.
 
-    return cairosvg.svg2png(bytestring=svg.encode(), scale=scale)
+    Rasterising took more than half of a Word report's CPU, and a report's charts
+    rarely change between two downloads, so the PNG is kept in the cache under the
+    digest of the drawing itself: a changed figure makes another drawing, hence
+    another key, and nothing ever needs to be forgotten.
+    """
+    key = "chart-png:" + hashlib.sha256(f"{scale}:{svg}".encode()).hexdigest()
+    png = cache.get(key)
+    if png is None:
+        import cairosvg
+
+        png = cairosvg.svg2png(bytestring=svg.encode(), scale=scale)
+        cache.set(key, png, timeout=PNG_KEPT)
+    return png
 
 
 def _title(text: str) -> str:
