@@ -83,11 +83,14 @@ _VOTE = re.compile(r"\s?(?:số\s)?đại biểu")
 # Numbers near these words are ballots, people elected or dismissed, or losses, none of
 # which a resolution sets or reports as its results.
 _NOT_A_RESULT = re.compile(
-    r"(?=[ptbmckđ])(?:phiếu|tín nhiệm|biểu quyết|tán thành|thiệt hại|tổn thất|thiệt mạng"
+    r"(?=[ptbmckđl\d])(?:phiếu|tín nhiệm|biểu quyết|tán thành|thiệt hại|tổn thất|thiệt mạng"
     r"|mất tích|bị thương"
     r"|(?:bầu|trúng cử|miễn nhiệm|bãi nhiệm|cho thôi|kiện toàn|điều động|bổ nhiệm)\b"
     # "415 đại biểu đại diện cho trên 136.000 đảng viên": whom a congress represents.
-    r"|đại diện cho)"
+    r"|đại diện cho"
+    # "tái cử là 10 đồng chí, chiếm 66,67%", "hơn 400 người tham dự": who sits on a body
+    # or attends a meeting.
+    r"|tái cử|đắc cử|lần đầu tham gia|tham dự|\d\s?đồng chí)"
     r"[^;.()]{0,60}$",
     re.IGNORECASE,
 )
@@ -105,6 +108,8 @@ _LOSS_AFTER = re.compile(
     r"|ngập|tốc mái|sạt lở)",
     re.IGNORECASE,
 )
+# "hơn 250 người tham dự": who attended.
+_ATTENDING_AFTER = re.compile(r"\s*(?:đại biểu\s)?(?:tham dự|có mặt)\b", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 _TAIL_END = re.compile(
     r"[;.:\n(]|\s(?:và|với|trong đó)\s|\d|,\s(?:bằng|tăng|giảm|đạt|vượt|chiếm|so)\b"
@@ -166,6 +171,7 @@ def _figures_in(
             _NOT_A_RESULT.search(near)
             or _YARDSTICK.search(near)
             or _LOSS_AFTER.match(doc.search, m.end(), min(b, m.end() + 30))
+            or _ATTENDING_AFTER.match(doc.search, m.end(), min(b, m.end() + 30))
         ):
             boundary = max(boundary, m.end())
             continue
@@ -262,9 +268,36 @@ def _last_cue_sets(before: str) -> bool:
     nghị quyết đề ra … và tăng 2,5% so với cùng kỳ; trong đó thu nội địa 10.152 tỷ
     đồng" the report's words come after the plan's, and the figure is a result."""
     last = None
-    for last in TARGET_NEAR.finditer(before):  # noqa: B007 - the last one is wanted
-        continue
+    for cue in TARGET_NEAR.finditer(before):
+        if not (
+            _PLAN_NAMED.search(before, max(0, cue.start() - 60), cue.start())
+            or _MEASURED_AGAINST.search(before, max(0, cue.start() - 30), cue.start())
+        ):
+            last = cue
     return last is not None and not RESULT_NEAR.search(before, last.end())
+
+
+# "vượt kế hoạch đề ra", "thấp hơn chỉ tiêu đề ra": a result measured against the plan
+# names the plan; its "đề ra" sets nothing.
+_PLAN_NAMED = re.compile(
+    r"(?:vượt|hơn|so với|đạt|bằng)\s(?:[^\s,;]+\s){0,3}?"
+    r"(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|dự toán)\s(?:đã\s)?$",
+    re.IGNORECASE,
+)
+# "vượt mục tiêu …", "cao hơn kế hoạch năm 2024": the cue is the plan itself.
+_MEASURED_AGAINST = re.compile(r"(?:vượt|hơn|so với|bằng)\s(?:[^\s,;]+\s){0,2}?$", re.IGNORECASE)
+
+
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _runs_on(all_targets: dict[int, bool], paragraph: int, sentence: str) -> bool:
+    """Whether a sentence with no cue of its own continues the target list of the
+    paragraph right before it: that one held only targets, and this one names no time
+    of its own ("Năm 2023, …", "Nhiệm kỳ 2020 - 2025, …" open a report)."""
+    if paragraph in all_targets or not all_targets.get(paragraph - 1):
+        return False
+    return not _ANY_YEAR.search(sentence)
 
 
 def _quantity_key(figure: Figure, is_target: bool) -> tuple:
@@ -298,6 +331,10 @@ def find_figures(
     quantities = list(QUANTITY_RE.finditer(doc.search))
     starts = [m.start() for m in quantities]
     in_list = _carried_status(doc, paragraphs, starts, reference_year)
+    # Per paragraph with figures: whether every figure in it was a target. A list of
+    # targets often runs on into the next paragraph ("…kim ngạch xuất khẩu đạt 1 tỷ USD."
+    # then "Thu ngân sách đạt 4.000 tỷ đồng; giải quyết việc làm cho…").
+    all_targets: dict[int, bool] = {}
     for sentence in sentences:
         a, b = sentence
         text = doc.search[a:b]
@@ -331,7 +368,12 @@ def find_figures(
             elif sentence_results:
                 is_target = False
             else:
-                is_target = sentence_targets or paragraph in target_paragraphs or future
+                is_target = (
+                    sentence_targets
+                    or paragraph in target_paragraphs
+                    or future
+                    or _runs_on(all_targets, paragraph, text)
+                )
             horizon = _YEAR_TARGET.search(doc.search, max(a, end - WINDOW), end)
             if horizon:
                 figure.year = int(horizon.group(1))
@@ -344,6 +386,7 @@ def find_figures(
                 continue
             same_quantity.append(figure)
             found.append(FoundFigure(figure, is_target))
+            all_targets[paragraph] = all_targets.get(paragraph, True) and is_target
             if is_target:
                 target_paragraphs.add(paragraph)
                 carried_year = figure.year or carried_year

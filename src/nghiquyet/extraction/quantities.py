@@ -42,8 +42,9 @@ def _alternation(words: list[str]) -> str:
 
 
 # A unit word must end there, and a few units begin common compounds that are not
-# units at all ("xã hội", "điểm cầu" of a video conference, "lần thứ").
-_WORD_END = r"(?![\wÀ-ỹđĐ])(?! hội\b| cầu\b| thứ\b)"
+# units at all ("xã hội", "điểm cầu" of a video conference, "lần thứ", and "đồng chí":
+# "Ban Thường vụ gồm 15 đồng chí" counts comrades, not money).
+_WORD_END = r"(?![\wÀ-ỹđĐ])(?! hội\b| cầu\b| thứ\b| chí\b)"
 UNIT = (
     rf"(?:%|phần trăm|(?:{SCALE}\s?)?(?:{_alternation(CURRENCIES)}){_WORD_END}"
     rf"|(?:{SCALE}\s)?(?:{_alternation(COUNT_UNITS)}){_WORD_END})"

@@ -1,0 +1,92 @@
+"""Ways of writing met on provincial pages the engine had not been built on: composed
+sentences in several phrasings for each rule (the pages are listed in SOURCES.md)."""
+
+import pytest
+
+from nghiquyet.extraction import extract
+
+
+def quantities(figures):
+    return [(f.comparator, f.value, f.value_max, f.unit) for f in figures]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 23-9, tại Ðại hội đại biểu Ðảng bộ tỉnh Hòa Bình lần thứ XVIII, các đại biểu biểu "
+        "quyết thông qua Chương trình hành động.",
+        "Ðại hội đại biểu Ðảng bộ tỉnh Hòa Bình lần thứ XVIII khai mạc sáng 23/9.",
+    ],
+)
+def test_an_eth_typed_for_the_letter_d_with_stroke_reads_as_that_letter(text):
+    [meeting] = extract(text, fragment=True).meetings
+    assert (meeting.kind, meeting.session) == ("dai_hoi", 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ban Thường vụ Tỉnh ủy gồm 13 đồng chí, trong đó tái cử là 9 đồng chí, chiếm 69,23%.",
+        "Đoàn Chủ tịch Đại hội gồm 17 đồng chí; Đoàn Thư ký có 3 đồng chí.",
+        "Có 04 đồng chí lần đầu tham gia Ban Chấp hành, chiếm 7,8%.",
+        "Số đại biểu tham dự Hội nghị lần này có hơn 300 người.",
+        "Hơn 250 người tham dự lễ khai mạc tại hội trường tỉnh.",
+    ],
+)
+def test_members_of_a_body_and_people_attending_are_no_figures(text):
+    found = extract(text, fragment=True)
+    assert found.targets == [] and found.results == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Năm 2024, tăng trưởng GRDP ước thực hiện 6,1%, thấp hơn chỉ tiêu đề ra; có 15 xã "
+            "đạt chuẩn nông thôn mới, vượt kế hoạch đề ra.",
+            [("=", 6.1, None, "%"), ("=", 15, None, "xã")],
+        ),
+        (
+            "Năm 2024, thu ngân sách ước đạt 3.200 tỷ đồng, vượt mục tiêu đã đề ra; Y tế: có "
+            "9 trạm y tế đạt chuẩn, đạt 112%.",
+            [("=", 3200, None, "tỷ đồng"), ("=", 9, None, "trạm y tế"), ("=", 112, None, "%")],
+        ),
+    ],
+)
+def test_a_plan_named_as_the_yardstick_of_a_result_sets_nothing(text, expected):
+    found = extract(text, fragment=True)
+    assert quantities(found.results) == expected
+    assert found.targets == []
+
+
+def test_a_target_list_runs_on_into_the_next_paragraph():
+    found = extract(
+        "Đại hội xác định các chỉ tiêu đến năm 2030, trong đó tốc độ tăng trưởng GRDP bình "
+        "quân 9-9,5%/năm; kim ngạch xuất khẩu đạt 3 tỷ USD.\n\n"
+        "Thu ngân sách đạt 20.000 tỷ đồng; giải quyết việc làm cho 25.000 lao động; kết nạp "
+        "mới 5.000 đảng viên.",
+        fragment=True,
+    )
+    assert found.results == []
+    assert quantities(found.targets)[2:] == [
+        ("=", 20000, None, "tỷ đồng"),
+        ("=", 25000, None, "lao động"),
+        ("=", 5000, None, "đảng viên"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Năm 2023, thu ngân sách đạt 14.500 tỷ đồng.",
+        "Nhiệm kỳ 2020 - 2025, thu ngân sách đạt 14.500 tỷ đồng.",
+        "Thu ngân sách năm 2023 ước đạt 14.500 tỷ đồng.",
+    ],
+)
+def test_a_paragraph_with_its_own_time_after_a_target_list_reports(second):
+    found = extract(
+        "Đại hội xác định các chỉ tiêu đến năm 2030, trong đó kim ngạch xuất khẩu đạt 3 tỷ "
+        f"USD.\n\n{second}",
+        fragment=True,
+    )
+    assert quantities(found.results) == [("=", 14500, None, "tỷ đồng")]
