@@ -90,3 +90,59 @@ def test_a_paragraph_with_its_own_time_after_a_target_list_reports(second):
         fragment=True,
     )
     assert quantities(found.results) == [("=", 14500, None, "tỷ đồng")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Trong 15 nhóm chỉ tiêu cơ bản, có 8 nhóm chỉ tiêu vượt, 6 nhóm chỉ tiêu đạt, 1 "
+            "chỉ tiêu chưa đạt.",
+            (15, 14, 8),
+        ),
+        (
+            "Trong 25 chỉ tiêu chủ yếu năm 2024, dự kiến có 23 chỉ tiêu đạt so với Nghị quyết "
+            "HĐND tỉnh (trong đó, có 11 chỉ tiêu vượt) và 02 chỉ tiêu không đạt.",
+            (25, 23, 11),
+        ),
+        (
+            "Trong 20 chỉ tiêu kinh tế - xã hội, ước có 12 chỉ tiêu đạt, 5 chỉ tiêu vượt, 3 chỉ "
+            "tiêu không đạt.",
+            (20, 17, 5),
+        ),
+        ("Trong 27 chỉ tiêu, có 26 chỉ tiêu đạt và vượt.", (27, 26, None)),
+    ],
+)
+def test_a_total_followed_by_counts_by_status_is_one_summary(text, expected):
+    found = extract(text, fragment=True)
+    assert [(s.total, s.achieved, s.exceeded) for s in found.summaries] == [expected]
+
+
+def test_counts_of_a_review_are_no_task_groups_but_a_group_of_targets_is():
+    found = extract(
+        "Trong 15 nhóm chỉ tiêu cơ bản, có 8 nhóm chỉ tiêu vượt, 6 nhóm chỉ tiêu đạt, 1 chỉ "
+        "tiêu chưa đạt.",
+        fragment=True,
+    )
+    assert [(g.count, g.label) for g in found.task_groups] == [(15, "nhóm chỉ tiêu cơ bản")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Đại hội đề ra 5 nhiệm vụ trọng tâm, 3 nhiệm vụ đột phá và 11 công trình, dự án "
+            "trọng điểm.",
+            [
+                (5, "nhiệm vụ trọng tâm"),
+                (3, "nhiệm vụ đột phá"),
+                (11, "công trình, dự án trọng điểm"),
+            ],
+        ),
+        ("Tỉnh tập trung 6 công trình, dự án động lực.", [(6, "công trình, dự án động lực")]),
+        ("Năm nay tỉnh khởi công 5 công trình, dự án mới.", []),
+    ],
+)
+def test_works_and_projects_named_together_form_one_group_when_qualified(text, expected):
+    found = extract(text, fragment=True)
+    assert [(g.count, g.label) for g in found.task_groups] == expected
