@@ -146,3 +146,76 @@ def test_counts_of_a_review_are_no_task_groups_but_a_group_of_targets_is():
 def test_works_and_projects_named_together_form_one_group_when_qualified(text, expected):
     found = extract(text, fragment=True)
     assert [(g.count, g.label) for g in found.task_groups] == expected
+
+
+def people(text):
+    return [(p.name, p.positions) for p in extract(text, fragment=True).people]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chủ tịch UBND tỉnh Hà Văn Tâm, cùng các Phó Chủ tịch UBND tỉnh: Lê Minh Đức, Võ "
+            "Hòa, Phạm Thanh Bình chủ trì phiên họp.",
+            [
+                ("Hà Văn Tâm", ["Chủ tịch UBND tỉnh"]),
+                ("Lê Minh Đức", ["Phó Chủ tịch UBND tỉnh"]),
+                ("Võ Hòa", ["Phó Chủ tịch UBND tỉnh"]),
+                ("Phạm Thanh Bình", ["Phó Chủ tịch UBND tỉnh"]),
+            ],
+        ),
+        (
+            "Bà Trần Thị Mai, Bí thư Tỉnh ủy cùng các Phó Chủ tịch HĐND tỉnh là ông Đỗ Văn Hải "
+            "và ông Lý Quốc Toàn đồng chủ trì kỳ họp.",
+            [
+                ("Trần Thị Mai", ["Bí thư Tỉnh ủy"]),
+                ("Đỗ Văn Hải", ["Phó Chủ tịch HĐND tỉnh"]),
+                ("Lý Quốc Toàn", ["Phó Chủ tịch HĐND tỉnh"]),
+            ],
+        ),
+        (
+            "Các Phó Chủ tịch UBND tỉnh gồm đồng chí Ngô Văn Sáu và đồng chí Hà Thị Lan dự họp.",
+            [
+                ("Ngô Văn Sáu", ["Phó Chủ tịch UBND tỉnh"]),
+                ("Hà Thị Lan", ["Phó Chủ tịch UBND tỉnh"]),
+            ],
+        ),
+    ],
+)
+def test_an_office_heading_a_list_of_names_is_each_ones(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tham dự có nguyên Bí thư Tỉnh ủy, nguyên Chủ tịch HĐND tỉnh Hà Giang (cũ) "
+            "Phan Văn Lộc.",
+            [
+                (
+                    "Phan Văn Lộc",
+                    ["nguyên Bí thư Tỉnh ủy", "nguyên Chủ tịch HĐND tỉnh Hà Giang (cũ)"],
+                )
+            ],
+        ),
+        (
+            "Ông Lê Văn Thành, ủy viên Trung ương Đảng tái đắc cử Bí thư Tỉnh ủy.",
+            [("Lê Văn Thành", ["ủy viên Trung ương Đảng"])],
+        ),
+        (
+            "Phó Chủ tịch HĐND tỉnh Nghe Văn Sơn và Phó Chủ tịch UBND tỉnh Đậu Thị Hoa dự.",
+            [
+                ("Nghe Văn Sơn", ["Phó Chủ tịch HĐND tỉnh"]),
+                ("Đậu Thị Hoa", ["Phó Chủ tịch UBND tỉnh"]),
+            ],
+        ),
+        (
+            "Các ông: Chá A Dình, Phó chủ tịch HĐND tỉnh; Hảng A Sử, Phó Chủ tịch UBND tỉnh.",
+            [("Chá A Dình", ["Phó chủ tịch HĐND tỉnh"]), ("Hảng A Sử", ["Phó Chủ tịch UBND tỉnh"])],
+        ),
+    ],
+)
+def test_former_places_lower_case_offices_and_rarer_family_names(text, expected):
+    assert people(text) == expected
