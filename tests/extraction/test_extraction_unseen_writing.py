@@ -219,3 +219,34 @@ def test_an_office_heading_a_list_of_names_is_each_ones(text, expected):
 )
 def test_former_places_lower_case_offices_and_rarer_family_names(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "date_line, published",
+    [
+        ("Minh Anh - Quốc Bảo 17:05, 14/10/2024", "2024-10-14"),
+        ("14/10/2024 17:05    5120", "2024-10-14"),
+        ("Thứ hai - 14/10/2024 17:05 96 0", "2024-10-14"),
+        ("Cập nhật: 14/10/2024 17:05", "2024-10-14"),
+    ],
+)
+def test_a_date_line_sharing_its_line_with_a_byline_or_counters_dates_the_article(
+    date_line, published
+):
+    found = extract(
+        "UBND tỉnh họp phiên thường kỳ tháng 10\n\n"
+        f"{date_line}\n\n"
+        "Sáng 14-10, UBND tỉnh họp phiên thường kỳ tháng 10. Đồng chí Lê Văn Nam, Chủ tịch "
+        "UBND tỉnh chủ trì phiên họp."
+    )
+    assert found.title == "UBND tỉnh họp phiên thường kỳ tháng 10"
+    assert found.published == published
+
+
+def test_a_sentence_with_a_date_under_the_headline_is_no_date_line():
+    found = extract(
+        "UBND tỉnh họp phiên thường kỳ tháng 10\n\n"
+        "Lúc 8:00 ngày 14/10/2024, UBND tỉnh họp phiên thường kỳ tháng 10 tại hội trường lớn "
+        "của tỉnh để nghe báo cáo của các sở."
+    )
+    assert found.published is None

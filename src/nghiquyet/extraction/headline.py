@@ -73,6 +73,11 @@ def find_published(lines: list[str], title_line: int = -1) -> PartialDate | None
     below = lines[title_line + 1 : title_line + 8] if title_line >= 0 else []
     above = lines[:title_line] if title_line >= 0 else lines[:12]
     clocks = []
+    for line in below[:3]:
+        if not is_date_line(line) and _is_dated_byline(line):
+            found = parse_full_date(line)
+            if found:
+                return found
     for line in below + above[:12] + lines[-8:]:
         if is_date_line(line):
             found = parse_full_date(line)
@@ -81,6 +86,20 @@ def find_published(lines: list[str], title_line: int = -1) -> PartialDate | None
             elif found:
                 return found
     return clocks[0] if clocks else None
+
+
+# Right under a headline the date and time often share the line with the byline or the
+# counters: "Thu Hằng - Lăng Khoa 18:26, 03/11/2023", "20/11/2023 14:33 8239",
+# "Thứ năm - 07/12/2023 09:43 188 0".
+_BYLINE_WORDS = 6
+
+
+def _is_dated_byline(line: str) -> bool:
+    """A short line with a full date and a time that says nothing else."""
+    if len(line) > 80 or not _FULL_DATE.search(line) or not _TIME.search(line):
+        return False
+    rest = _TIME.sub(" ", _FULL_DATE.sub(" ", line))
+    return len(_HEADLINE_WORDS.findall(rest)) <= _BYLINE_WORDS and not rest.rstrip().endswith(".")
 
 
 def _is_headline(line: str) -> bool:
