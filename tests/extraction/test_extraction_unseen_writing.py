@@ -250,3 +250,68 @@ def test_a_sentence_with_a_date_under_the_headline_is_no_date_line():
         "của tỉnh để nghe báo cáo của các sở."
     )
     assert found.published is None
+
+
+def meeting_of(text, **kwargs):
+    [meeting] = extract(text, **kwargs).meetings
+    return meeting
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Đại hội đại biểu Đảng bộ tỉnh Hậu Giang lần thứ XIV sẽ diễn ra trong 3 ngày, từ "
+            "14-16/10/2020 tại Hội trường lớn UBND tỉnh.",
+            ("dai_hoi", 14, "2020-10-14", 3),
+        ),
+        (
+            "Đại hội đại biểu Đảng bộ tỉnh Hậu Giang lần thứ XIV diễn ra từ 14 - 16/10/2020.",
+            ("dai_hoi", 14, "2020-10-14", 3),
+        ),
+        (
+            "Kỳ họp thứ 12 HĐND tỉnh khóa X diễn ra từ 5 đến 7/12/2023.",
+            ("hdnd", 12, "2023-12-05", 3),
+        ),
+    ],
+)
+def test_a_span_of_days_needs_no_word_for_day(text, expected):
+    meeting = meeting_of(text, fragment=True)
+    assert (meeting.kind, meeting.session, meeting.date, meeting.duration_days) == expected
+
+
+def test_a_briefing_about_a_congress_is_not_the_committees_conference():
+    meeting = meeting_of(
+        "Chuẩn bị Đại hội đại biểu Đảng bộ tỉnh Hậu Giang lần thứ XIV\n\n"
+        "Toàn cảnh Hội nghị\n"
+        "Thông tin tại Hội nghị, ông Lê Văn Bình – Trưởng Ban Tuyên giáo Tỉnh ủy cho biết, Đại "
+        "hội đại biểu Đảng bộ tỉnh lần thứ XIV sẽ diễn ra từ 14-16/10/2020 tại Hội trường "
+        "lớn UBND tỉnh."
+    )
+    assert (meeting.kind, meeting.session, meeting.date) == ("dai_hoi", 14, "2020-10-14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, HĐND tỉnh tổ chức thành công 7 kỳ họp, trong đó có 5 kỳ họp chuyên đề.",
+        "Trong năm, UBND tỉnh tổ chức 12 phiên họp thường kỳ và hai hội nghị chuyên đề.",
+        "Hội nghị rút kinh nghiệm việc tổ chức đại hội đảng bộ cơ sở được tổ chức sáng 7-4.",
+        "Các cấp ủy chuẩn bị chu đáo cho đại hội Đảng bộ các cấp nhiệm kỳ 2025 - 2030.",
+    ],
+)
+def test_counted_meetings_and_congresses_below_the_province_are_no_meeting(text):
+    assert extract(text, fragment=True).meetings == []
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("Đồng chí trình bày nghị quyết Đại hội Đảng bộ lần thứ XI, nhiệm kỳ 2020-2025.", "tinh"),
+        ("Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI.", "tinh"),
+        ("Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.", "tw"),
+    ],
+)
+def test_a_congress_of_the_party_organisation_without_a_place_is_the_provinces(text, level):
+    [ref] = extract(text, fragment=True).documents
+    assert (ref.type, ref.level) == ("nghi_quyet_dai_hoi", level)

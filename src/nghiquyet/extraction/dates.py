@@ -71,7 +71,9 @@ _TIME_OF_DAY = r"(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay)?"
 # "Sáng ngày 11/7", "Hôm nay (12/4)", "Từ ngày 8-11/12", "ngày 8 và 9/12", "vào sáng 4/1",
 # "sáng ngày 15 tháng 12 năm 2023".
 EVENT_DATE_RE = re.compile(
-    rf"(?=[sctđnhSCTĐNH(])(?:(?:{_TIME_OF_DAY})\s+(?:ngày\s+|hôm\s+nay\s+)?|(?:từ\s+)?ngày\s+|hôm\s+nay\s*,?\s*|\()\(?"
+    rf"(?=[sctđnhSCTĐNH(])(?:(?:{_TIME_OF_DAY})\s+(?:ngày\s+|hôm\s+nay\s+)?|(?:từ\s+)?ngày\s+|hôm\s+nay\s*,?\s*|\("
+    # "từ 14-16/10/2020": a span needs no "ngày".
+    rf"|từ\s+(?=\d{{1,2}}\s?(?:-|đến)\s?\d{{1,2}}\s?/))\(?"
     rf"(?:(?P<first>\d{{1,2}})\s?(?:-|và|đến)\s?)?"
     rf"(?:(?P<day>\d{{1,2}})\s?(?P<sep>[/.-])\s?(?P<month>\d{{1,2}})"
     rf"(?:\s?(?P=sep)\s?(?P<year>\d{{4}}))?(?![\d])(?!\.\d)"

@@ -29,7 +29,16 @@ _ANCHOR = re.compile(
 )
 # A congress is a meeting of a Party organisation ("Đại hội đại biểu Đảng bộ tỉnh lần thứ
 # XVI"); the national congress and a congress's resolution cited in passing are not.
-_CONGRESS_BODY = re.compile(r"^(?:\s+đại biểu)?\s+Đảng bộ", re.IGNORECASE)
+# "đại hội đảng bộ cơ sở", "đại hội Đảng bộ các cấp" are congresses below the province.
+_CONGRESS_BODY = re.compile(
+    r"^(?:\s+đại biểu)?\s+Đảng bộ(?!\s+(?:cơ sở|các cấp|cấp|xã|phường|thị trấn|huyện|quận"
+    r"|thị xã|bộ phận|trực thuộc))",
+    re.IGNORECASE,
+)
+# "tổ chức thành công 7 kỳ họp", "tại các kỳ họp": a count of meetings names none of them.
+_COUNTED = re.compile(r"(?:\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
+# "Đại hội đại biểu Đảng bộ tỉnh …" in a headline names a congress, not the committee.
+_CONGRESS_NAME = re.compile(r"Đại hội(?:\s+đại biểu)?\s+Đảng bộ(?:\s+tỉnh)?", re.IGNORECASE)
 _SPAN_SENTENCES = 6  # a meeting's span is stated near its first mention
 _BODY_MEETS = re.compile(
     r"(?=[BTUỦ])(Ban Thường vụ (?:Tỉnh|Thành) ủy|Thường trực (?:Tỉnh|Thành) ủy"
@@ -57,7 +66,10 @@ _KINDS = [kind for _, kind in _BODIES]
 
 # Words after the meeting noun that end its name ("… lần thứ 16 tổng kết …").
 _NAME_END = re.compile(
-    r"[.;:\n]|\s(?:tổng kết|thông qua|bàn|cho ý kiến|thảo luận|đánh giá|xem xét|để|nhằm|về"
+    # "Thông tin tại Hội nghị, ông X – Trưởng Ban Tuyên giáo Tỉnh ủy …": a person opens
+    # another clause.
+    r"[.;:\n]|,\s(?:ông|bà|đồng chí)\s"
+    r"|\s(?:tổng kết|thông qua|bàn|cho ý kiến|thảo luận|đánh giá|xem xét|để|nhằm|về"
     r"|với|cùng|đã|diễn ra|tại|vào|do|chủ trì|được|triển khai|quán triệt|sơ kết|thực hiện"
     r"|lấy ý kiến|góp ý|nghe|biểu quyết|khai mạc|bế mạc|kết thúc|trình|có|là|nêu|làm việc"
     r"|tiến hành|thống nhất|ban hành|sẽ|và|trực tuyến|nhằm|năm \d{4})(?=[\s,.;:]|$)"
@@ -159,6 +171,8 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
             noun = anchor.group().lower()
             if _LATER.search(sentence[max(0, anchor.start() - 20) : anchor.start()]):
                 continue
+            if _COUNTED.search(sentence[max(0, anchor.start() - 12) : anchor.start()]):
+                continue
             kind = _body_kind(name)
             if noun == "đại hội":
                 before = sentence[max(0, anchor.start() - 80) : anchor.start()]
@@ -178,7 +192,7 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
             if kind is None and anchor.group().lower() == "kỳ họp":
                 kind = "hdnd"
             if kind is None and headline:
-                kind = _body_kind(headline)
+                kind = _body_kind(_CONGRESS_NAME.sub(" ", headline))
             if kind is None:
                 continue
             session = _SESSION.search(anchor.group() + " " + name)
