@@ -315,3 +315,22 @@ def test_counted_meetings_and_congresses_below_the_province_are_no_meeting(text)
 def test_a_congress_of_the_party_organisation_without_a_place_is_the_provinces(text, level):
     [ref] = extract(text, fragment=True).documents
     assert (ref.type, ref.level) == ("nghi_quyet_dai_hoi", level)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "Sáng 11/7, HĐND tỉnh khai mạc kỳ họp thường lệ giữa năm. Tỉnh ước tăng trưởng "
+            "7,5% trong 6 tháng đầu năm 2024; quyết toán ngân sách năm 2023 được thông qua.",
+            "2024-07-11",
+        ),
+        (
+            "Sáng 8/12, HĐND tỉnh khai mạc kỳ họp thường lệ cuối năm, đánh giá năm 2024 và "
+            "quyết định nhiệm vụ năm 2025.",
+            "2024-12-08",
+        ),
+    ],
+)
+def test_a_mid_year_session_belongs_to_the_latest_year_it_discusses(text, date):
+    assert meeting_of(text, fragment=True).date == date

@@ -175,8 +175,10 @@ def infer_year(partial: PartialDate, published: PartialDate | None, years: list[
     The publication date wins: an event is reported on or soon after it happens, so a
     "28/12" read in a page of 3 January is of the previous year. Without it, the years
     the article discusses decide: a January meeting reviews the past year and adopts
-    the current one (take the latest year), a meeting late in the year reviews the
+    the current one (take the latest year), a meeting from September on reviews the
     current year and plans the next (take the year before the latest, when mentioned).
+    A mid-year meeting (July, August) reviews the half year just ended and settles the
+    past year's accounts: its latest year is its own.
     """
     if partial.year is not None:
         return partial.year
@@ -190,6 +192,6 @@ def infer_year(partial: PartialDate, published: PartialDate | None, years: list[
     if not years:
         return None
     latest = max(years)
-    if partial.month >= 7 and latest - 1 in years:
+    if partial.month >= 9 and latest - 1 in years:
         return latest - 1
     return latest
