@@ -334,3 +334,25 @@ def test_a_congress_of_the_party_organisation_without_a_place_is_the_provinces(t
 )
 def test_a_mid_year_session_belongs_to_the_latest_year_it_discusses(text, date):
     assert meeting_of(text, fragment=True).date == date
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Năm 2022, tăng trưởng GRDP ước đạt 19,3%, gấp gần 2,5 lần bình quân chung cả nước.",
+            [("=", 19.3, None, "%")],
+        ),
+        (
+            "Năm 2023, tăng trưởng GRDP đạt 13,45%, gấp 2,5 lần mức bình quân của cả nước.",
+            [("=", 13.45, None, "%")],
+        ),
+        (
+            "Năm 2025, quy mô nền kinh tế tăng gấp 1,7 lần so với năm 2020.",
+            [("=", 1.7, None, "lần")],
+        ),
+    ],
+)
+def test_a_multiple_of_the_national_average_is_no_figure_of_the_province(text, expected):
+    found = extract(text, fragment=True)
+    assert quantities(found.results) == expected

@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .comparators import comparator_for
+from .exclusions import is_no_figure
 from .quantities import QUANTITY_RE, quantity_from_match
 from .records import Figure
 from .status import (
@@ -80,36 +81,6 @@ _NOT_A_FIGURE_BEFORE = re.compile(
 )
 # "với 100% đại biểu có mặt tán thành" is a vote, not a result.
 _VOTE = re.compile(r"\s?(?:số\s)?đại biểu")
-# Numbers near these words are ballots, people elected or dismissed, or losses, none of
-# which a resolution sets or reports as its results.
-_NOT_A_RESULT = re.compile(
-    r"(?=[ptbmckđl\d])(?:phiếu|tín nhiệm|biểu quyết|tán thành|thiệt hại|tổn thất|thiệt mạng"
-    r"|mất tích|bị thương"
-    r"|(?:bầu|trúng cử|miễn nhiệm|bãi nhiệm|cho thôi|kiện toàn|điều động|bổ nhiệm)\b"
-    # "415 đại biểu đại diện cho trên 136.000 đảng viên": whom a congress represents.
-    r"|đại diện cho"
-    # "tái cử là 10 đồng chí, chiếm 66,67%", "hơn 400 người tham dự": who sits on a body
-    # or attends a meeting.
-    r"|tái cử|đắc cử|lần đầu tham gia|tham dự|\d\s?đồng chí)"
-    r"[^;.()]{0,60}$",
-    re.IGNORECASE,
-)
-# "(kế hoạch là 50 triệu đồng)": the plan quoted as the yardstick of a result.
-# "…, cao hơn so với chỉ tiêu 1,765 tỷ USD", "đạt 51,8% nghị quyết đề ra (23.600 tỷ đồng)".
-_YARDSTICK = re.compile(
-    r"(?=[(skdcn])(?:\(\s*(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|cùng kỳ)[^()]{0,30}"
-    r"|so với (?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)(?: [^\d(),;]{0,30})?\s"
-    r"|(?:kế hoạch|dự toán|chỉ tiêu|nghị quyết)[^\d(),;]{0,30}\(\s*)$",
-    re.IGNORECASE,
-)
-# "5 người thiệt mạng", "120 căn nhà bị tốc mái": what a disaster took.
-_LOSS_AFTER = re.compile(
-    r"\s*(?:bị\s)?(?:thiệt mạng|mất tích|thương vong|bị thương|hư hỏng|hư hại|sập|cuốn trôi"
-    r"|ngập|tốc mái|sạt lở)",
-    re.IGNORECASE,
-)
-# "hơn 250 người tham dự": who attended.
-_ATTENDING_AFTER = re.compile(r"\s*(?:đại biểu\s)?(?:tham dự|có mặt)\b", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 _TAIL_END = re.compile(
     r"[;.:\n(]|\s(?:và|với|trong đó)\s|\d|,\s(?:bằng|tăng|giảm|đạt|vượt|chiếm|so)\b"
@@ -166,13 +137,7 @@ def _figures_in(
         semicolon = doc.search.rfind(";", floor, m.start())
         start = semicolon + 1 if semicolon >= 0 else floor
         prefix = doc.search[start : m.start()]
-        near = doc.search[max(a, m.start() - 80) : m.start()]
-        if (
-            _NOT_A_RESULT.search(near)
-            or _YARDSTICK.search(near)
-            or _LOSS_AFTER.match(doc.search, m.end(), min(b, m.end() + 30))
-            or _ATTENDING_AFTER.match(doc.search, m.end(), min(b, m.end() + 30))
-        ):
+        if is_no_figure(doc.search, m.start(), m.end(), a, b):
             boundary = max(boundary, m.end())
             continue
         suffix = doc.search[m.end() : min(b, m.end() + WINDOW)]
