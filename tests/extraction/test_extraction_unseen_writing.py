@@ -356,3 +356,86 @@ def test_a_mid_year_session_belongs_to_the_latest_year_it_discusses(text, date):
 def test_a_multiple_of_the_national_average_is_no_figure_of_the_province(text, expected):
     found = extract(text, fragment=True)
     assert quantities(found.results) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sáng nay, 10-11, đồng chí Lê Văn An, Chủ tịch HĐND tỉnh chủ trì kỳ họp HĐND tỉnh "
+            "khóa XVI.",
+            ("hdnd", None, "XVI", "--11-10"),
+        ),
+        (
+            "Sáng nay (9/12), tại Trung tâm hội nghị tỉnh, HĐND tỉnh khóa XVII, nhiệm kỳ 2021 - "
+            "2026 khai mạc trọng thể Kỳ họp thứ ba.",
+            ("hdnd", 3, "XVII", "--12-09"),
+        ),
+        (
+            "Chiều nay, 5/7, UBND tỉnh họp phiên thường kỳ tháng 6.",
+            ("ubnd", None, None, "--07-05"),
+        ),
+    ],
+)
+def test_the_day_after_a_comma_and_the_body_that_opens_a_session(text, expected):
+    meeting = meeting_of(text, fragment=True)
+    assert (meeting.kind, meeting.session, meeting.term, meeting.date[-7:]) == expected
+
+
+def test_a_bare_congress_under_a_headline_that_names_it_is_that_congress():
+    meeting = meeting_of(
+        "Đại hội Đảng bộ tỉnh Hòa Bình lần thứ 18: Đoàn kết, phát triển\n\n"
+        "14/10/2025\n\n"
+        "Tham dự Đại hội có 350 đại biểu chính thức.\n\n"
+        "Đại hội diễn ra từ ngày 14-16/10 nhằm đánh giá việc thực hiện Nghị quyết nhiệm kỳ "
+        "2020-2025."
+    )
+    assert (meeting.kind, meeting.session, meeting.date, meeting.duration_days) == (
+        "dai_hoi",
+        18,
+        "2025-10-14",
+        3,
+    )
+
+
+@pytest.mark.parametrize(
+    "text, targets, results",
+    [
+        (
+            "Nam Hà phấn đấu tăng trưởng năm 2025 đạt trên 10%\n\n"
+            "Sáng 10/7, HĐND tỉnh khai mạc kỳ họp giữa năm.",
+            [(">", 10, None, "%")],
+            [],
+        ),
+        (
+            "Tỉnh thu ngân sách 9 tháng ước gần 11.000 tỷ đồng\n\n"
+            "Năm 2022, tổng thu ngân sách nhà nước 9 tháng ước đạt 10.967 tỷ đồng, tăng 30,2% "
+            "so với cùng kỳ.",
+            [],
+            [("=", 10967, None, "tỷ đồng"), ("=", 30.2, None, "%")],
+        ),
+        (
+            "Tăng trưởng kinh tế 6 tháng ước tăng 5,66%\n\n"
+            "Năm 2024, tổng sản phẩm trên địa bàn ước tăng 5,66% so với cùng kỳ.",
+            [],
+            [("=", 5.66, None, "%")],
+        ),
+    ],
+)
+def test_a_figure_only_the_headline_states_is_listed_and_a_restated_one_once(
+    text, targets, results
+):
+    found = extract(text)
+    assert quantities(found.targets) == targets
+    assert quantities(found.results) == results
+
+
+def test_a_bare_date_above_the_headline_long_after_the_articles_years_is_a_page_clock():
+    found = extract(
+        "14/03/2026\n\n"
+        "Tăng trưởng kinh tế 6 tháng đầu năm ước tăng 5,66%\n\n"
+        "Trong 6 tháng đầu năm 2024, tổng sản phẩm ước tăng 5,66%. Thông tin được đưa ra tại "
+        "phiên họp tháng 6 của UBND tỉnh diễn ra ngày 28/6."
+    )
+    assert found.published is None
+    assert found.meetings[0].date == "2024-06-28"

@@ -67,7 +67,8 @@ def parse_full_date(text: str) -> PartialDate | None:
     return None
 
 
-_TIME_OF_DAY = r"(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay)?"
+# "Sáng nay, 10-11": a comma may follow "nay".
+_TIME_OF_DAY = r"(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay\s*,?)?"
 # "Sáng ngày 11/7", "Hôm nay (12/4)", "Từ ngày 8-11/12", "ngày 8 và 9/12", "vào sáng 4/1",
 # "sáng ngày 15 tháng 12 năm 2023".
 EVENT_DATE_RE = re.compile(

@@ -37,6 +37,9 @@ _CONGRESS_BODY = re.compile(
 )
 # "tổ chức thành công 7 kỳ họp", "tại các kỳ họp": a count of meetings names none of them.
 _COUNTED = re.compile(r"(?:\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
+_CONGRESS_ACTS = re.compile(
+    r"\s(?:diễn ra|khai mạc|bế mạc|đã|được tổ chức|sẽ|thành công|làm việc|tiến hành)\b"
+)
 # "Đại hội đại biểu Đảng bộ tỉnh …" in a headline names a congress, not the committee.
 _CONGRESS_NAME = re.compile(r"Đại hội(?:\s+đại biểu)?\s+Đảng bộ(?:\s+tỉnh)?", re.IGNORECASE)
 _SPAN_SENTENCES = 6  # a meeting's span is stated near its first mention
@@ -74,7 +77,9 @@ _NAME_END = re.compile(
     r"|lấy ý kiến|góp ý|nghe|biểu quyết|khai mạc|bế mạc|kết thúc|trình|có|là|nêu|làm việc"
     r"|tiến hành|thống nhất|ban hành|sẽ|và|trực tuyến|nhằm|năm \d{4})(?=[\s,.;:]|$)"
 )
-_ORGANISER_END = re.compile(r"\s(?:tổ chức(?: khai mạc)?|khai mạc|triệu tập|họp|tiến hành)\s*$")
+_ORGANISER_END = re.compile(
+    r"\s(?:tổ chức(?: khai mạc)?|khai mạc(?: trọng thể)?|triệu tập|họp|tiến hành)\s*$"
+)
 # "lần thứ 17", "Kỳ họp thứ Mười", and without "thứ" in digits: "Kỳ họp 9", "lần 2".
 _SESSION = re.compile(
     rf"(?:lần|kỳ họp|phiên họp|phiên)\s+(?:thứ\s+(\d{{1,3}}|{ROMAN}|{NUMBER_WORD})"
@@ -178,7 +183,17 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
                 before = sentence[max(0, anchor.start() - 80) : anchor.start()]
                 # "Đảng bộ TP Hải Phòng tổ chức khai mạc Đại hội đại biểu lần thứ 16".
                 organised = _ORGANISER_END.search(before) and "Đảng bộ" in before
-                if not (_CONGRESS_BODY.match(tail) or organised) or _CITED.search(before):
+                # "Đại hội diễn ra từ ngày 14-16/10" under a headline that names the
+                # congress is that congress.
+                named_above = (
+                    headline
+                    and _CONGRESS_NAME.search(headline)
+                    and doc.text[a + anchor.start()] == "Đ"
+                    and _CONGRESS_ACTS.match(tail)
+                )
+                if not (_CONGRESS_BODY.match(tail) or organised or named_above) or _CITED.search(
+                    before
+                ):
                     continue
                 kind = "dai_hoi"
             elif noun == "họp báo":
