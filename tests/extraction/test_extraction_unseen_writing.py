@@ -439,3 +439,52 @@ def test_a_bare_date_above_the_headline_long_after_the_articles_years_is_a_page_
     )
     assert found.published is None
     assert found.meetings[0].date == "2024-06-28"
+
+
+def test_a_target_list_divided_by_field_keeps_its_status_under_each_part():
+    found = extract(
+        "Các chỉ tiêu chủ yếu:\n"
+        "1. Về kinh tế:\n"
+        "- Tốc độ tăng trưởng kinh tế phấn đấu từ 7% trở lên.\n"
+        "- Tổng thu ngân sách nhà nước trên địa bàn đạt từ 5.200 tỷ đồng trở lên.\n"
+        "2. Về xã hội:\n"
+        "- Tỷ lệ hộ nghèo giảm từ 0,8% trở lên.\n"
+        "- Tỷ lệ bác sỹ, giường bệnh/1 vạn dân: 12,5 bác sỹ/1 vạn dân và 40 giường bệnh/1 vạn "
+        "dân.\n"
+        "3. Về môi trường:\n"
+        "- Tỷ lệ che phủ rừng đạt 41,5%.",
+        fragment=True,
+    )
+    assert found.results == []
+    assert quantities(found.targets) == [
+        (">=", 7, None, "%"),
+        (">=", 5200, None, "tỷ đồng"),
+        (">=", 0.8, None, "%"),
+        ("=", 12.5, None, "bác sỹ/1 vạn dân"),
+        ("=", 40, None, "giường bệnh/1 vạn dân"),
+        ("=", 41.5, None, "%"),
+    ]
+
+
+def test_beds_are_counted_as_written():
+    found = extract(
+        "Năm 2025, tỉnh phấn đấu số giường bệnh trên 1 vạn dân: 32,5 giường.", fragment=True
+    )
+    assert quantities(found.targets) == [("=", 32.5, None, "giường")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tỉnh thông qua 25 chỉ tiêu phấn đấu năm 2024.", [(25, None)]),
+        (
+            "Nghị quyết có 20 chỉ tiêu chủ yếu. Trong đó, có 9 chỉ tiêu kinh tế, 8 chỉ tiêu xã "
+            "hội, 3 chỉ tiêu môi trường.",
+            [(20, None)],
+        ),
+        ("Năm 2023, tỉnh hoàn thành 15 chỉ tiêu năm 2023 đề ra.", []),
+    ],
+)
+def test_a_count_of_targets_for_a_year_is_a_summary_but_its_breakdown_is_not(text, expected):
+    found = extract(text, fragment=True)
+    assert [(s.total, s.achieved) for s in found.summaries] == expected

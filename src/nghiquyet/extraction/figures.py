@@ -201,6 +201,9 @@ def _carried_status(
         if opens_target_list(line, reference_year):
             opener = True
             continue
+        if (heading or opener) and not has_figure and _SUBSECTION.match(line):
+            items = 0  # "1. Về kinh tế:" divides the list it sits in, and ends nothing
+            continue
         if not has_figure and is_heading(line):
             status = heading_status(line, reference_year)
             if status or _SECTION.match(line) or _SECTION_WORDS.search(line):
@@ -218,6 +221,13 @@ def _carried_status(
 
 
 _SECTION = re.compile(r"^\s*(?:[IVX]+|\d{1,2}|[A-Z])[.)]\s")
+# A part of a list by field: "1. Về kinh tế:", "b) Lĩnh vực xã hội:", "Các chỉ tiêu về môi
+# trường:".
+_SUBSECTION = re.compile(
+    r"^\s*(?:(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*)?(?:về|lĩnh vực|nhóm|các chỉ tiêu|chỉ tiêu)\b"
+    r"[^.;:]{0,60}:\s*$",
+    re.IGNORECASE,
+)
 _SECTION_WORDS = re.compile(
     r"kết quả|tình hình|nhiệm vụ|giải pháp|phương hướng|chỉ tiêu|hạn chế|tồn tại", re.IGNORECASE
 )

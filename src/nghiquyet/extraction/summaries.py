@@ -51,8 +51,10 @@ _SET = re.compile(
     r"(?=\d)(?<![\d/.,])(\d{1,3})\s+chỉ tiêu"
     r"(?P<kind>\s+(?:chủ yếu|cơ bản|quan trọng|kinh tế - xã hội|chính))?"
     r"(?!\s+(?:đạt|vượt|chưa|không))"
-    r"(?:[^.;:\d]{0,30}?(?:năm|nhiệm kỳ|giai đoạn)\s+\d{4}(?:\s?-\s?\d{4})?)?"
+    r"(?P<year>[^.;:\d]{0,30}?(?:năm|nhiệm kỳ|giai đoạn)\s+\d{4}(?:\s?-\s?\d{4})?)?"
 )
+_BREAKDOWN_AFTER = re.compile(r"[^.;:\d]{0,30}?,\s*\d{1,3}\s+chỉ tiêu")
+_BREAKDOWN_BEFORE = re.compile(r"\d{1,3}\s+chỉ tiêu[^.;:\d]{0,30}?,\s*$")
 # "Trong 15 nhóm chỉ tiêu cơ bản, có 8 nhóm chỉ tiêu vượt, 6 nhóm chỉ tiêu đạt, 1 chỉ
 # tiêu chưa đạt", "Trong 25 chỉ tiêu chủ yếu năm 2023, dự kiến có 24 chỉ tiêu đạt (trong
 # đó, có 13 chỉ tiêu vượt) và 01 chỉ tiêu không đạt": the total, then counts by status.
@@ -131,7 +133,15 @@ def find_summaries(doc: Doc) -> list[FoundSummary]:
     for m in _MET_AND_MISSED.finditer(s):
         add(int(m.group(1)) + int(m.group(2)), int(m.group(1)), m.start(), m.end())
     for m in _SET.finditer(s):
-        if m.group("kind") or _SET_VERB.search(s, max(0, m.start() - 20), m.start()):
+        if _BREAKDOWN_AFTER.match(s, m.end()) or _BREAKDOWN_BEFORE.search(
+            s, max(0, m.start() - 60), m.start()
+        ):
+            continue  # "có 11 chỉ tiêu kinh tế, 8 chỉ tiêu xã hội, …" splits a total
+        # "25 chỉ tiêu phấn đấu năm 2024": a count of targets for a year.
+        for_a_year = m.group("year") and not _MET_BEFORE.search(
+            s, max(0, m.start() - 30), m.start()
+        )
+        if m.group("kind") or for_a_year or _SET_VERB.search(s, max(0, m.start() - 20), m.start()):
             add(int(m.group(1)), None, m.start(), m.end())
     found.sort(key=lambda f: f.start)
     return found
