@@ -488,3 +488,38 @@ def test_beds_are_counted_as_written():
 def test_a_count_of_targets_for_a_year_is_a_summary_but_its_breakdown_is_not(text, expected):
     found = extract(text, fragment=True)
     assert [(s.total, s.achieved) for s in found.summaries] == expected
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        (
+            "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XVIII được tổ chức vào chiều "
+            "cùng ngày đã bầu Ban Thường vụ Tỉnh ủy.",
+            ("bch", 1, "XVIII", "2025-09-27"),
+        ),
+        (
+            "Chiều 28/9, Ban Chấp hành Đảng bộ tỉnh khóa XVIII đã họp Hội nghị lần thứ nhất, bầu "
+            "Bí thư Tỉnh ủy.",
+            ("bch", 1, "XVIII", "2025-09-28"),
+        ),
+    ],
+)
+def test_the_new_committees_first_conference_is_a_second_meeting_of_a_congress(second, expected):
+    found = extract(
+        "Bế mạc Đại hội Đảng bộ tỉnh Hòa Bình lần thứ XVIII\n\n27/09/2025\n\n"
+        "Sáng 27/9, Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII, nhiệm kỳ 2025 - 2030 "
+        f"bế mạc. {second}"
+    )
+    congress, first = found.meetings
+    assert (congress.kind, congress.session, congress.date) == ("dai_hoi", 18, "2025-09-27")
+    assert (first.kind, first.session, first.term, first.date) == expected
+
+
+def test_a_congress_without_its_committees_first_conference_is_one_meeting():
+    found = extract(
+        "Sáng 27/9, Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII bế mạc. Đại hội bầu "
+        "Ban Chấp hành Đảng bộ tỉnh khóa XVIII gồm 53 đồng chí.",
+        fragment=True,
+    )
+    assert [m.kind for m in found.meetings] == ["dai_hoi"]

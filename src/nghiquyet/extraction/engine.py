@@ -19,7 +19,7 @@ from .headline import (
     strip_appended_date,
 )
 from .html import Page, looks_like_html, read_page
-from .meetings import complete, find_meeting
+from .meetings import complete, find_first_conference, find_meeting
 from .people import find_mentions, people_from
 from .places import find_province
 from .records import Extraction, Figure, Person
@@ -108,6 +108,12 @@ def extract_prepared(
         meeting = complete(meeting, from_headline) if meeting else from_headline
     if meeting:
         result.meetings.append(meeting)
+    if meeting and meeting.kind == "dai_hoi":
+        first = find_first_conference(
+            doc, sentences, mentions, meeting, published=published, years=years
+        )
+        if first:
+            result.meetings.append(first)
     result.people = [
         Person(name, positions) for name, positions in people_from(headline_mentions + mentions)
     ]

@@ -370,3 +370,50 @@ def find_meeting(
         duration_days=_duration(doc, sentences) or days,
         chairs=chairs,
     )
+
+
+# "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XVI", "Ban Chấp hành Đảng bộ tỉnh
+# khóa XVI họp Hội nghị lần thứ nhất": the new committee's first conference, held during
+# the congress to elect the standing committee and the secretary.
+_FIRST_CONFERENCE = re.compile(
+    rf"Hội nghị (?:lần )?thứ (?:nhất|1|I)\s+(?:của\s+)?Ban Chấp hành Đảng bộ[^.;:\n]{{0,60}}?"
+    rf"[Kk]hóa\s+(?P<term>{ROMAN}|\d{{1,2}})(?![\w])"
+    rf"|Ban Chấp hành Đảng bộ[^.;:\n]{{0,60}}?[Kk]hóa\s+(?P<term2>{ROMAN}|\d{{1,2}})(?![\w])"
+    r"[^.;:\n]{0,40}?Hội nghị (?:lần )?thứ (?:nhất|1|I)(?![\w])",
+)
+
+
+def find_first_conference(
+    doc: Doc,
+    sentences: list[tuple[int, int]],
+    mentions: list[Mention],
+    congress: Meeting,
+    *,
+    published: PartialDate | None = None,
+    years: list[int] | None = None,
+) -> Meeting | None:
+    """The new committee's first conference a congress article reports beside the
+    congress, dated by its own sentence or, held "cùng ngày", by the congress."""
+    m = _FIRST_CONFERENCE.search(doc.search)
+    if m is None:
+        return None
+    starts = [a for a, _ in sentences]
+    i = bisect_right(starts, m.start()) - 1
+    sentence = sentences[i] if i >= 0 else (0, len(doc.search))
+    dates = find_event_dates(doc.search[sentence[0] : sentence[1]])
+    if dates:
+        when = dates[0].start
+        date = when.with_year(infer_year(when, published, years or [])).iso()
+    else:
+        date = congress.date
+    chairs = _chairs(doc, mentions, sentence) if _CHAIR.search(doc.search, *sentence) else []
+    return Meeting(
+        kind="bch",
+        session=1,
+        term=_roman(m.group("term") or m.group("term2")),
+        extended=False,
+        date=date,
+        venue=None,
+        duration_days=None,
+        chairs=chairs,
+    )
