@@ -15,7 +15,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .dates import PartialDate, find_event_dates, infer_year
-from .numbers import NUMBER_WORD, ROMAN, parse_count, parse_number, to_roman
+from .meeting_details import CHAIR, VENUE, chairs_in, duration_in
+from .numbers import NUMBER_WORD, ROMAN, parse_count, to_roman
 from .people import Mention
 from .records import Meeting
 from .text import Doc
@@ -91,24 +92,6 @@ _TERM = re.compile(rf"(?:[Kk]hóa|KHÓA)\s+({ROMAN}|\d{{1,2}})(?![\w])")
 # A term written just before the meeting noun: "HĐND TỈNH KHÓA VIII - KỲ HỌP THỨ 3".
 _TERM_BEFORE = re.compile(rf"(?:[Kk]hóa|KHÓA)\s+({ROMAN}|\d{{1,2}})\s*[-,–]?\s*$")
 _EXTENDED = re.compile(r"mở rộng", re.IGNORECASE)
-_VENUE = re.compile(
-    r"\btại\s+((?:hội trường|phòng họp|trụ sở|trung tâm hội nghị|trung tâm|nhà văn hóa"
-    r"|nhà khách|khách sạn|nhà hát|cung văn hóa)[^,.;()\n]{0,60}?)"
-    r"(?=\s*[,.;(\n]|\s(?:trực tuyến|dưới|do|với|và|sáng|chiều|để|nhằm)\b)",
-    re.IGNORECASE,
-)
-_DURATION = re.compile(
-    rf"(?:trong|qua|sau|kéo dài)\s+(\d+(?:,\d+)?|{NUMBER_WORD}|nửa)\s+(ngày|buổi)(\s+rưỡi)?",
-    re.IGNORECASE,
-)
-_DURATION_CONTEXT = re.compile(
-    r"hội nghị|kỳ họp|phiên họp|cuộc họp|làm việc|diễn ra|bế mạc|khai mạc|họp", re.IGNORECASE
-)
-_CHAIR = re.compile(
-    r"(?:đồng\s+)?chủ trì|chủ tọa|điều hành (?:kỳ họp|hội nghị|phiên họp|phiên thảo luận|cuộc họp"
-    r"|buổi họp|họp báo)",
-    re.IGNORECASE,
-)
 
 
 class _Shifted:
@@ -243,34 +226,6 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
     return sorted(found, key=lambda c: c.start)
 
 
-def _duration(doc: Doc, sentences: list[tuple[int, int]]) -> float | int | None:
-    for a, b in sentences:
-        sentence = doc.search[a:b]
-        m = _DURATION.search(sentence)
-        if m and _DURATION_CONTEXT.search(sentence):
-            written = m.group(1).lower()
-            count = 0.5 if written == "nửa" else parse_number(written) or parse_count(written)
-            if not count:
-                continue
-            days = count * (0.5 if m.group(2).lower() == "buổi" else 1)
-            days += 0.5 if m.group(3) else 0
-            return int(days) if float(days).is_integer() else days
-    return None
-
-
-def _chairs(doc: Doc, mentions: list[Mention], sentence: tuple[int, int]) -> list[str]:
-    """Names that preside: written before "chủ trì" in its sentence, or listed after it."""
-    a, b = sentence
-    m = _CHAIR.search(doc.search, a, b)
-    if not m:
-        return []
-    inside = [x for x in mentions if a <= x.start < b]
-    before = [x.name for x in inside if x.end <= m.start()]
-    if before:
-        return list(dict.fromkeys(before))
-    return list(dict.fromkeys(x.name for x in inside if x.start >= m.end()))
-
-
 def complete(meeting: Meeting, other: Meeting | None) -> Meeting:
     """Fill what `meeting` leaves unknown from another mention of the same meeting."""
     if other is None or other.kind != meeting.kind:
@@ -348,7 +303,7 @@ def find_meeting(
 
     venue = None
     for a, b in date_sentences:
-        m = _VENUE.search(doc.search, a, b)
+        m = VENUE.search(doc.search, a, b)
         if m:
             venue = doc.cut(m.start(1), m.end(1))
             break
@@ -356,8 +311,8 @@ def find_meeting(
     # The first sentence that names who presided ("Sở X chủ trì, phối hợp…" names no one).
     chairs: list[str] = []
     for sentence in sentences:
-        if _CHAIR.search(doc.search, *sentence):
-            chairs = _chairs(doc, mentions, sentence)
+        if CHAIR.search(doc.search, *sentence):
+            chairs = chairs_in(doc, mentions, sentence)
             if chairs:
                 break
     return Meeting(
@@ -367,7 +322,7 @@ def find_meeting(
         extended=extended,
         date=date,
         venue=venue,
-        duration_days=_duration(doc, sentences) or days,
+        duration_days=duration_in(doc, sentences) or days,
         chairs=chairs,
     )
 
@@ -406,7 +361,7 @@ def find_first_conference(
         date = when.with_year(infer_year(when, published, years or [])).iso()
     else:
         date = congress.date
-    chairs = _chairs(doc, mentions, sentence) if _CHAIR.search(doc.search, *sentence) else []
+    chairs = chairs_in(doc, mentions, sentence) if CHAIR.search(doc.search, *sentence) else []
     return Meeting(
         kind="bch",
         session=1,
