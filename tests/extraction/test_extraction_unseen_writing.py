@@ -296,7 +296,7 @@ def test_a_briefing_about_a_congress_is_not_the_committees_conference():
     [
         "Năm 2024, HĐND tỉnh tổ chức thành công 7 kỳ họp, trong đó có 5 kỳ họp chuyên đề.",
         "Trong năm, UBND tỉnh tổ chức 12 phiên họp thường kỳ và hai hội nghị chuyên đề.",
-        "Hội nghị rút kinh nghiệm việc tổ chức đại hội đảng bộ cơ sở được tổ chức sáng 7-4.",
+        "Các huyện ủy rút kinh nghiệm việc tổ chức đại hội đảng bộ cơ sở từ sáng 7-4.",
         "Các cấp ủy chuẩn bị chu đáo cho đại hội Đảng bộ các cấp nhiệm kỳ 2025 - 2030.",
     ],
 )
@@ -523,3 +523,33 @@ def test_a_congress_without_its_committees_first_conference_is_one_meeting():
         fragment=True,
     )
     assert [m.kind for m in found.meetings] == ["dai_hoi"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Phát biểu kết luận của đồng chí Trần Văn Minh, Phó Bí thư Thường trực Tỉnh ủy tại "
+            "Hội nghị rút kinh nghiệm đại hội điểm cấp cơ sở, ngày 7-4-2015. Sau một buổi làm "
+            "việc, Hội nghị đã hoàn thành chương trình đề ra.",
+            ("other", "2015-04-07", 0.5),
+        ),
+        (
+            "Sáng 12/3, Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW được tổ chức tại "
+            "hội trường tỉnh.",
+            ("other", "--03-12", None),
+        ),
+    ],
+)
+def test_a_dated_conference_in_the_lead_whose_body_is_unnamed_is_a_meeting(text, expected):
+    meeting = meeting_of(text, fragment=True)
+    assert (meeting.kind, meeting.date, meeting.duration_days) == expected
+
+
+def test_an_undated_conference_named_late_in_the_article_is_no_meeting():
+    found = extract(
+        "Tỉnh đẩy mạnh chuyển đổi số. Nhiều mô hình mới được nhân rộng. Các xã đã hoàn thành "
+        "kế hoạch. Hội nghị cũng đã nghe báo cáo tham luận của các địa phương.",
+        fragment=True,
+    )
+    assert found.meetings == []

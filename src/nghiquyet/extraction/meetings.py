@@ -44,6 +44,7 @@ _CONGRESS_ACTS = re.compile(
 # "Đại hội đại biểu Đảng bộ tỉnh …" in a headline names a congress, not the committee.
 _CONGRESS_NAME = re.compile(r"Đại hội(?:\s+đại biểu)?\s+Đảng bộ(?:\s+tỉnh)?", re.IGNORECASE)
 _SPAN_SENTENCES = 6  # a meeting's span is stated near its first mention
+_LEAD_SENTENCES = 3  # the sentences that say what the article reports
 _BODY_MEETS = re.compile(
     r"(?=[BTUỦ])(Ban Thường vụ (?:Tỉnh|Thành) ủy|Thường trực (?:Tỉnh|Thành) ủy"
     r"|UBND (?:tỉnh|thành phố)|Ủy ban nhân dân (?:tỉnh|thành phố)|Thường trực HĐND tỉnh)"
@@ -149,6 +150,7 @@ def _anchors_by_sentence(
 
 def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> list[_Candidate]:
     found = []
+    lead = set(sentences[:_LEAD_SENTENCES])
     for (a, b), anchors in _anchors_by_sentence(doc, sentences).items():
         sentence = doc.search[a:b]
         for found_anchor in anchors:
@@ -191,6 +193,15 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
                 kind = "hdnd"
             if kind is None and headline:
                 kind = _body_kind(_CONGRESS_NAME.sub(" ", headline))
+            if (
+                kind is None
+                and noun == "hội nghị"
+                and (a, b) in lead
+                and find_event_dates(sentence)
+            ):
+                # "… tại Hội nghị rút kinh nghiệm đại hội điểm, ngày 7-4-2015": a dated
+                # conference in the lead whose body is not named is still a meeting.
+                kind = "other"
             if kind is None:
                 continue
             session = _SESSION.search(anchor.group() + " " + name)
