@@ -553,3 +553,14 @@ def test_an_undated_conference_named_late_in_the_article_is_no_meeting():
         fragment=True,
     )
     assert found.meetings == []
+
+
+@pytest.mark.parametrize(
+    "text, province",
+    [
+        ("Laocaitv.vn - 25 nhóm chỉ tiêu của năm 2024 vừa được thông qua.", "Lào Cai"),
+        ("(Tuyenquangtv.vn) - Sáng 5/7, UBND tỉnh họp phiên thường kỳ tháng 7.", "Tuyên Quang"),
+    ],
+)
+def test_a_provincial_television_site_named_in_the_text_gives_the_province(text, province):
+    assert extract(text, fragment=True).province == province
