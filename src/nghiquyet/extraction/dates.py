@@ -67,11 +67,14 @@ def parse_full_date(text: str) -> PartialDate | None:
     return None
 
 
-_TIME_OF_DAY = r"(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay)?"
+# "Sáng nay, 10-11": a comma may follow "nay".
+_TIME_OF_DAY = r"(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay\s*,?)?"
 # "Sáng ngày 11/7", "Hôm nay (12/4)", "Từ ngày 8-11/12", "ngày 8 và 9/12", "vào sáng 4/1",
 # "sáng ngày 15 tháng 12 năm 2023".
 EVENT_DATE_RE = re.compile(
-    rf"(?=[sctđnhSCTĐNH(])(?:(?:{_TIME_OF_DAY})\s+(?:ngày\s+|hôm\s+nay\s+)?|(?:từ\s+)?ngày\s+|hôm\s+nay\s*,?\s*|\()\(?"
+    rf"(?=[sctđnhSCTĐNH(])(?:(?:{_TIME_OF_DAY})\s+(?:ngày\s+|hôm\s+nay\s+)?|(?:từ\s+)?ngày\s+|hôm\s+nay\s*,?\s*|\("
+    # "từ 14-16/10/2020": a span needs no "ngày".
+    rf"|từ\s+(?=\d{{1,2}}\s?(?:-|đến)\s?\d{{1,2}}\s?/))\(?"
     rf"(?:(?P<first>\d{{1,2}})\s?(?:-|và|đến)\s?)?"
     rf"(?:(?P<day>\d{{1,2}})\s?(?P<sep>[/.-])\s?(?P<month>\d{{1,2}})"
     rf"(?:\s?(?P=sep)\s?(?P<year>\d{{4}}))?(?![\d])(?!\.\d)"
@@ -173,8 +176,10 @@ def infer_year(partial: PartialDate, published: PartialDate | None, years: list[
     The publication date wins: an event is reported on or soon after it happens, so a
     "28/12" read in a page of 3 January is of the previous year. Without it, the years
     the article discusses decide: a January meeting reviews the past year and adopts
-    the current one (take the latest year), a meeting late in the year reviews the
+    the current one (take the latest year), a meeting from September on reviews the
     current year and plans the next (take the year before the latest, when mentioned).
+    A mid-year meeting (July, August) reviews the half year just ended and settles the
+    past year's accounts: its latest year is its own.
     """
     if partial.year is not None:
         return partial.year
@@ -188,6 +193,6 @@ def infer_year(partial: PartialDate, published: PartialDate | None, years: list[
     if not years:
         return None
     latest = max(years)
-    if partial.month >= 7 and latest - 1 in years:
+    if partial.month >= 9 and latest - 1 in years:
         return latest - 1
     return latest

@@ -69,7 +69,8 @@ _CONGRESS_SCOPE_END = re.compile(r"[,;.:()\n]|\s(?:và|về|đã|để|nhằm|v�
 _CONGRESS_NUMBER = re.compile(rf"(?:lần thứ\s+)?(?<![\w])({ROMAN}|\d{{1,2}})(?![\w])")
 _LEVEL_TW = re.compile(r"toàn quốc|của Đảng(?!\s+bộ)|Đảng lần|Đảng toàn", re.IGNORECASE)
 # Case matters here: "Đảng bộ Lai Châu" is a province, "Đảng bộ huyện" is not.
-_LEVEL_PROVINCE = re.compile(r"[Đđ]ảng bộ\s+(?:tỉnh|thành phố|[A-ZĐ])")
+# "Đại hội Đảng bộ lần thứ XI" in a provincial article is the province's own congress.
+_LEVEL_PROVINCE = re.compile(r"[Đđ]ảng bộ\s+(?:tỉnh|thành phố|[A-ZĐ]|lần\b)")
 _ALSO_CONGRESS = re.compile(
     r"^\s*và\s+(Đại hội(?:[^,;.:()\n]{0,50}?))(?=[,;.:()\n]|\s(?:và|về)\s|$)"
 )

@@ -19,10 +19,10 @@ from .headline import (
     strip_appended_date,
 )
 from .html import Page, looks_like_html, read_page
-from .meetings import complete, find_meeting
+from .meetings import complete, find_first_conference, find_meeting
 from .people import find_mentions, people_from
 from .places import find_province
-from .records import Extraction, Person
+from .records import Extraction, Figure, Person
 from .summaries import distinct as distinct_summaries
 from .summaries import find_summaries
 from .tasks import distinct as distinct_groups
@@ -70,7 +70,7 @@ def extract_prepared(
     if title:
         title = strip_appended_date(title)
     published = (page.published if page else None) or (
-        None if fragment else find_published(lines, title_line)
+        None if fragment else find_published(lines, title_line, discussed_years(text))
     )
     result.title = title
     result.published = published.iso() if published else None
@@ -108,6 +108,12 @@ def extract_prepared(
         meeting = complete(meeting, from_headline) if meeting else from_headline
     if meeting:
         result.meetings.append(meeting)
+    if meeting and meeting.kind == "dai_hoi":
+        first = find_first_conference(
+            doc, sentences, mentions, meeting, published=published, years=years
+        )
+        if first:
+            result.meetings.append(first)
     result.people = [
         Person(name, positions) for name, positions in people_from(headline_mentions + mentions)
     ]
@@ -131,4 +137,27 @@ def extract_prepared(
         doc, sentences, paragraphs, excluded=excluded, reference_year=reference_year
     ):
         (result.targets if found.is_target else result.results).append(found.figure)
+    # A figure may be stated only in the headline ("… phấn đấu tăng trưởng năm 2025 đạt
+    # trên 10%"); one the body states again, even rounded ("ước gần 11.000 tỷ đồng"
+    # over "10.967 tỷ đồng"), is listed once.
+    for found in find_figures(
+        headline,
+        sentence_spans(headline.text),
+        paragraph_spans(headline.text),
+        excluded=Claimed(len(headline.text)),
+        reference_year=reference_year,
+    ):
+        if not any(_restates(found.figure, f) for f in result.targets + result.results):
+            (result.targets if found.is_target else result.results).append(found.figure)
     return result
+
+
+_ROUNDING = 0.05  # a headline rounds a figure by a few per cent at most
+
+
+def _restates(headline_figure: Figure, body_figure: Figure) -> bool:
+    """Whether a headline's figure is a body figure again, as written or rounded."""
+    if headline_figure.unit.lower() != body_figure.unit.lower():
+        return False
+    a, b = float(headline_figure.value), float(body_figure.value)
+    return abs(a - b) <= _ROUNDING * max(abs(a), abs(b))

@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .comparators import comparator_for
+from .exclusions import is_no_figure
 from .quantities import QUANTITY_RE, quantity_from_match
 from .records import Figure
 from .status import (
@@ -80,31 +81,6 @@ _NOT_A_FIGURE_BEFORE = re.compile(
 )
 # "với 100% đại biểu có mặt tán thành" is a vote, not a result.
 _VOTE = re.compile(r"\s?(?:số\s)?đại biểu")
-# Numbers near these words are ballots, people elected or dismissed, or losses, none of
-# which a resolution sets or reports as its results.
-_NOT_A_RESULT = re.compile(
-    r"(?=[ptbmckđ])(?:phiếu|tín nhiệm|biểu quyết|tán thành|thiệt hại|tổn thất|thiệt mạng"
-    r"|mất tích|bị thương"
-    r"|(?:bầu|trúng cử|miễn nhiệm|bãi nhiệm|cho thôi|kiện toàn|điều động|bổ nhiệm)\b"
-    # "415 đại biểu đại diện cho trên 136.000 đảng viên": whom a congress represents.
-    r"|đại diện cho)"
-    r"[^;.()]{0,60}$",
-    re.IGNORECASE,
-)
-# "(kế hoạch là 50 triệu đồng)": the plan quoted as the yardstick of a result.
-# "…, cao hơn so với chỉ tiêu 1,765 tỷ USD", "đạt 51,8% nghị quyết đề ra (23.600 tỷ đồng)".
-_YARDSTICK = re.compile(
-    r"(?=[(skdcn])(?:\(\s*(?:kế hoạch|KH|chỉ tiêu|dự toán|mục tiêu|cùng kỳ)[^()]{0,30}"
-    r"|so với (?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)(?: [^\d(),;]{0,30})?\s"
-    r"|(?:kế hoạch|dự toán|chỉ tiêu|nghị quyết)[^\d(),;]{0,30}\(\s*)$",
-    re.IGNORECASE,
-)
-# "5 người thiệt mạng", "120 căn nhà bị tốc mái": what a disaster took.
-_LOSS_AFTER = re.compile(
-    r"\s*(?:bị\s)?(?:thiệt mạng|mất tích|thương vong|bị thương|hư hỏng|hư hại|sập|cuốn trôi"
-    r"|ngập|tốc mái|sạt lở)",
-    re.IGNORECASE,
-)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 _TAIL_END = re.compile(
     r"[;.:\n(]|\s(?:và|với|trong đó)\s|\d|,\s(?:bằng|tăng|giảm|đạt|vượt|chiếm|so)\b"
@@ -161,12 +137,7 @@ def _figures_in(
         semicolon = doc.search.rfind(";", floor, m.start())
         start = semicolon + 1 if semicolon >= 0 else floor
         prefix = doc.search[start : m.start()]
-        near = doc.search[max(a, m.start() - 80) : m.start()]
-        if (
-            _NOT_A_RESULT.search(near)
-            or _YARDSTICK.search(near)
-            or _LOSS_AFTER.match(doc.search, m.end(), min(b, m.end() + 30))
-        ):
+        if is_no_figure(doc.search, m.start(), m.end(), a, b):
             boundary = max(boundary, m.end())
             continue
         suffix = doc.search[m.end() : min(b, m.end() + WINDOW)]
@@ -230,6 +201,9 @@ def _carried_status(
         if opens_target_list(line, reference_year):
             opener = True
             continue
+        if (heading or opener) and not has_figure and _SUBSECTION.match(line):
+            items = 0  # "1. Về kinh tế:" divides the list it sits in, and ends nothing
+            continue
         if not has_figure and is_heading(line):
             status = heading_status(line, reference_year)
             if status or _SECTION.match(line) or _SECTION_WORDS.search(line):
@@ -247,6 +221,13 @@ def _carried_status(
 
 
 _SECTION = re.compile(r"^\s*(?:[IVX]+|\d{1,2}|[A-Z])[.)]\s")
+# A part of a list by field: "1. Về kinh tế:", "b) Lĩnh vực xã hội:", "Các chỉ tiêu về môi
+# trường:".
+_SUBSECTION = re.compile(
+    r"^\s*(?:(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*)?(?:về|lĩnh vực|nhóm|các chỉ tiêu|chỉ tiêu)\b"
+    r"[^.;:]{0,60}:\s*$",
+    re.IGNORECASE,
+)
 _SECTION_WORDS = re.compile(
     r"kết quả|tình hình|nhiệm vụ|giải pháp|phương hướng|chỉ tiêu|hạn chế|tồn tại", re.IGNORECASE
 )
@@ -262,9 +243,36 @@ def _last_cue_sets(before: str) -> bool:
     nghị quyết đề ra … và tăng 2,5% so với cùng kỳ; trong đó thu nội địa 10.152 tỷ
     đồng" the report's words come after the plan's, and the figure is a result."""
     last = None
-    for last in TARGET_NEAR.finditer(before):  # noqa: B007 - the last one is wanted
-        continue
+    for cue in TARGET_NEAR.finditer(before):
+        if not (
+            _PLAN_NAMED.search(before, max(0, cue.start() - 60), cue.start())
+            or _MEASURED_AGAINST.search(before, max(0, cue.start() - 30), cue.start())
+        ):
+            last = cue
     return last is not None and not RESULT_NEAR.search(before, last.end())
+
+
+# "vượt kế hoạch đề ra", "thấp hơn chỉ tiêu đề ra": a result measured against the plan
+# names the plan; its "đề ra" sets nothing.
+_PLAN_NAMED = re.compile(
+    r"(?:vượt|hơn|so với|đạt|bằng)\s(?:[^\s,;]+\s){0,3}?"
+    r"(?:kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|dự toán)\s(?:đã\s)?$",
+    re.IGNORECASE,
+)
+# "vượt mục tiêu …", "cao hơn kế hoạch năm 2024": the cue is the plan itself.
+_MEASURED_AGAINST = re.compile(r"(?:vượt|hơn|so với|bằng)\s(?:[^\s,;]+\s){0,2}?$", re.IGNORECASE)
+
+
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _runs_on(all_targets: dict[int, bool], paragraph: int, sentence: str) -> bool:
+    """Whether a sentence with no cue of its own continues the target list of the
+    paragraph right before it: that one held only targets, and this one names no time
+    of its own ("Năm 2023, …", "Nhiệm kỳ 2020 - 2025, …" open a report)."""
+    if paragraph in all_targets or not all_targets.get(paragraph - 1):
+        return False
+    return not _ANY_YEAR.search(sentence)
 
 
 def _quantity_key(figure: Figure, is_target: bool) -> tuple:
@@ -298,6 +306,10 @@ def find_figures(
     quantities = list(QUANTITY_RE.finditer(doc.search))
     starts = [m.start() for m in quantities]
     in_list = _carried_status(doc, paragraphs, starts, reference_year)
+    # Per paragraph with figures: whether every figure in it was a target. A list of
+    # targets often runs on into the next paragraph ("…kim ngạch xuất khẩu đạt 1 tỷ USD."
+    # then "Thu ngân sách đạt 4.000 tỷ đồng; giải quyết việc làm cho…").
+    all_targets: dict[int, bool] = {}
     for sentence in sentences:
         a, b = sentence
         text = doc.search[a:b]
@@ -331,7 +343,12 @@ def find_figures(
             elif sentence_results:
                 is_target = False
             else:
-                is_target = sentence_targets or paragraph in target_paragraphs or future
+                is_target = (
+                    sentence_targets
+                    or paragraph in target_paragraphs
+                    or future
+                    or _runs_on(all_targets, paragraph, text)
+                )
             horizon = _YEAR_TARGET.search(doc.search, max(a, end - WINDOW), end)
             if horizon:
                 figure.year = int(horizon.group(1))
@@ -344,6 +361,7 @@ def find_figures(
                 continue
             same_quantity.append(figure)
             found.append(FoundFigure(figure, is_target))
+            all_targets[paragraph] = all_targets.get(paragraph, True) and is_target
             if is_target:
                 target_paragraphs.add(paragraph)
                 carried_year = figure.year or carried_year

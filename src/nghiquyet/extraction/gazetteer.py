@@ -136,4 +136,7 @@ def province_of_host(host: str) -> str | None:
         for prefix in ("bao", "tinhuy", "hdnd", "ubnd", "dbnd", "sotttt", "stttt", "dangbo"):
             if clean.startswith(prefix) and clean[len(prefix) :] in domains:
                 return domains[clean[len(prefix) :]]
+        # A provincial television station: "laocaitv.vn", "tuyenquangtv.vn".
+        if clean.endswith("tv") and clean[:-2] in domains:
+            return domains[clean[:-2]]
     return None

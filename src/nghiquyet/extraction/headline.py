@@ -59,12 +59,16 @@ def strip_appended_date(title: str) -> str:
     return _DATE_AFTER_HEADLINE.sub("", title).rstrip() or title
 
 
-def find_published(lines: list[str], title_line: int = -1) -> PartialDate | None:
+def find_published(
+    lines: list[str], title_line: int = -1, years: list[int] | None = None
+) -> PartialDate | None:
     """The article's own date: appended to its headline, on a date line under it, else
     a date line above it or at the foot of the page; None when the page has none.
 
     A page clock at the top ("Thứ Hai, 03/03/2025 08:15 GMT+7") shows when the page was
     saved, not when the article appeared, and is taken only when nothing else is there.
+    A bare date above the headline more than a year after every year the article speaks
+    of (`years`) is such a clock too: a report of 2024 was not written in 2026.
     """
     if title_line >= 0:
         m = _DATE_AFTER_HEADLINE.search(lines[title_line])
@@ -73,14 +77,37 @@ def find_published(lines: list[str], title_line: int = -1) -> PartialDate | None
     below = lines[title_line + 1 : title_line + 8] if title_line >= 0 else []
     above = lines[:title_line] if title_line >= 0 else lines[:12]
     clocks = []
-    for line in below + above[:12] + lines[-8:]:
+    for line in below[:3]:
+        if not is_date_line(line) and _is_dated_byline(line):
+            found = parse_full_date(line)
+            if found:
+                return found
+    late = max(years) + 1 if years else None
+    placed = [(True, line) for line in below] + [(False, line) for line in above[:12] + lines[-8:]]
+    for under_headline, line in placed:
         if is_date_line(line):
             found = parse_full_date(line)
+            if found and not under_headline and late and found.year and found.year > late:
+                continue
             if found and _CLOCK.search(line):
                 clocks.append(found)
             elif found:
                 return found
     return clocks[0] if clocks else None
+
+
+# Right under a headline the date and time often share the line with the byline or the
+# counters: "Thu Hằng - Lăng Khoa 18:26, 03/11/2023", "20/11/2023 14:33 8239",
+# "Thứ năm - 07/12/2023 09:43 188 0".
+_BYLINE_WORDS = 6
+
+
+def _is_dated_byline(line: str) -> bool:
+    """A short line with a full date and a time that says nothing else."""
+    if len(line) > 80 or not _FULL_DATE.search(line) or not _TIME.search(line):
+        return False
+    rest = _TIME.sub(" ", _FULL_DATE.sub(" ", line))
+    return len(_HEADLINE_WORDS.findall(rest)) <= _BYLINE_WORDS and not rest.rstrip().endswith(".")
 
 
 def _is_headline(line: str) -> bool:

@@ -15,7 +15,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .dates import PartialDate, find_event_dates, infer_year
-from .numbers import NUMBER_WORD, ROMAN, parse_count, parse_number, to_roman
+from .meeting_details import CHAIR, VENUE, chairs_in, duration_in
+from .numbers import NUMBER_WORD, ROMAN, parse_count, to_roman
 from .people import Mention
 from .records import Meeting
 from .text import Doc
@@ -29,8 +30,21 @@ _ANCHOR = re.compile(
 )
 # A congress is a meeting of a Party organisation ("Đại hội đại biểu Đảng bộ tỉnh lần thứ
 # XVI"); the national congress and a congress's resolution cited in passing are not.
-_CONGRESS_BODY = re.compile(r"^(?:\s+đại biểu)?\s+Đảng bộ", re.IGNORECASE)
+# "đại hội đảng bộ cơ sở", "đại hội Đảng bộ các cấp" are congresses below the province.
+_CONGRESS_BODY = re.compile(
+    r"^(?:\s+đại biểu)?\s+Đảng bộ(?!\s+(?:cơ sở|các cấp|cấp|xã|phường|thị trấn|huyện|quận"
+    r"|thị xã|bộ phận|trực thuộc))",
+    re.IGNORECASE,
+)
+# "tổ chức thành công 7 kỳ họp", "tại các kỳ họp": a count of meetings names none of them.
+_COUNTED = re.compile(r"(?:\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
+_CONGRESS_ACTS = re.compile(
+    r"\s(?:diễn ra|khai mạc|bế mạc|đã|được tổ chức|sẽ|thành công|làm việc|tiến hành)\b"
+)
+# "Đại hội đại biểu Đảng bộ tỉnh …" in a headline names a congress, not the committee.
+_CONGRESS_NAME = re.compile(r"Đại hội(?:\s+đại biểu)?\s+Đảng bộ(?:\s+tỉnh)?", re.IGNORECASE)
 _SPAN_SENTENCES = 6  # a meeting's span is stated near its first mention
+_LEAD_SENTENCES = 3  # the sentences that say what the article reports
 _BODY_MEETS = re.compile(
     r"(?=[BTUỦ])(Ban Thường vụ (?:Tỉnh|Thành) ủy|Thường trực (?:Tỉnh|Thành) ủy"
     r"|UBND (?:tỉnh|thành phố)|Ủy ban nhân dân (?:tỉnh|thành phố)|Thường trực HĐND tỉnh)"
@@ -57,12 +71,17 @@ _KINDS = [kind for _, kind in _BODIES]
 
 # Words after the meeting noun that end its name ("… lần thứ 16 tổng kết …").
 _NAME_END = re.compile(
-    r"[.;:\n]|\s(?:tổng kết|thông qua|bàn|cho ý kiến|thảo luận|đánh giá|xem xét|để|nhằm|về"
+    # "Thông tin tại Hội nghị, ông X – Trưởng Ban Tuyên giáo Tỉnh ủy …": a person opens
+    # another clause.
+    r"[.;:\n]|,\s(?:ông|bà|đồng chí)\s"
+    r"|\s(?:tổng kết|thông qua|bàn|cho ý kiến|thảo luận|đánh giá|xem xét|để|nhằm|về"
     r"|với|cùng|đã|diễn ra|tại|vào|do|chủ trì|được|triển khai|quán triệt|sơ kết|thực hiện"
     r"|lấy ý kiến|góp ý|nghe|biểu quyết|khai mạc|bế mạc|kết thúc|trình|có|là|nêu|làm việc"
     r"|tiến hành|thống nhất|ban hành|sẽ|và|trực tuyến|nhằm|năm \d{4})(?=[\s,.;:]|$)"
 )
-_ORGANISER_END = re.compile(r"\s(?:tổ chức(?: khai mạc)?|khai mạc|triệu tập|họp|tiến hành)\s*$")
+_ORGANISER_END = re.compile(
+    r"\s(?:tổ chức(?: khai mạc)?|khai mạc(?: trọng thể)?|triệu tập|họp|tiến hành)\s*$"
+)
 # "lần thứ 17", "Kỳ họp thứ Mười", and without "thứ" in digits: "Kỳ họp 9", "lần 2".
 _SESSION = re.compile(
     rf"(?:lần|kỳ họp|phiên họp|phiên)\s+(?:thứ\s+(\d{{1,3}}|{ROMAN}|{NUMBER_WORD})"
@@ -74,24 +93,6 @@ _TERM = re.compile(rf"(?:[Kk]hóa|KHÓA)\s+({ROMAN}|\d{{1,2}})(?![\w])")
 # A term written just before the meeting noun: "HĐND TỈNH KHÓA VIII - KỲ HỌP THỨ 3".
 _TERM_BEFORE = re.compile(rf"(?:[Kk]hóa|KHÓA)\s+({ROMAN}|\d{{1,2}})\s*[-,–]?\s*$")
 _EXTENDED = re.compile(r"mở rộng", re.IGNORECASE)
-_VENUE = re.compile(
-    r"\btại\s+((?:hội trường|phòng họp|trụ sở|trung tâm hội nghị|trung tâm|nhà văn hóa"
-    r"|nhà khách|khách sạn|nhà hát|cung văn hóa)[^,.;()\n]{0,60}?)"
-    r"(?=\s*[,.;(\n]|\s(?:trực tuyến|dưới|do|với|và|sáng|chiều|để|nhằm)\b)",
-    re.IGNORECASE,
-)
-_DURATION = re.compile(
-    rf"(?:trong|qua|sau|kéo dài)\s+(\d+(?:,\d+)?|{NUMBER_WORD}|nửa)\s+(ngày|buổi)(\s+rưỡi)?",
-    re.IGNORECASE,
-)
-_DURATION_CONTEXT = re.compile(
-    r"hội nghị|kỳ họp|phiên họp|cuộc họp|làm việc|diễn ra|bế mạc|khai mạc|họp", re.IGNORECASE
-)
-_CHAIR = re.compile(
-    r"(?:đồng\s+)?chủ trì|chủ tọa|điều hành (?:kỳ họp|hội nghị|phiên họp|phiên thảo luận|cuộc họp"
-    r"|buổi họp|họp báo)",
-    re.IGNORECASE,
-)
 
 
 class _Shifted:
@@ -149,6 +150,7 @@ def _anchors_by_sentence(
 
 def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> list[_Candidate]:
     found = []
+    lead = set(sentences[:_LEAD_SENTENCES])
     for (a, b), anchors in _anchors_by_sentence(doc, sentences).items():
         sentence = doc.search[a:b]
         for found_anchor in anchors:
@@ -159,12 +161,24 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
             noun = anchor.group().lower()
             if _LATER.search(sentence[max(0, anchor.start() - 20) : anchor.start()]):
                 continue
+            if _COUNTED.search(sentence[max(0, anchor.start() - 12) : anchor.start()]):
+                continue
             kind = _body_kind(name)
             if noun == "đại hội":
                 before = sentence[max(0, anchor.start() - 80) : anchor.start()]
                 # "Đảng bộ TP Hải Phòng tổ chức khai mạc Đại hội đại biểu lần thứ 16".
                 organised = _ORGANISER_END.search(before) and "Đảng bộ" in before
-                if not (_CONGRESS_BODY.match(tail) or organised) or _CITED.search(before):
+                # "Đại hội diễn ra từ ngày 14-16/10" under a headline that names the
+                # congress is that congress.
+                named_above = (
+                    headline
+                    and _CONGRESS_NAME.search(headline)
+                    and doc.text[a + anchor.start()] == "Đ"
+                    and _CONGRESS_ACTS.match(tail)
+                )
+                if not (_CONGRESS_BODY.match(tail) or organised or named_above) or _CITED.search(
+                    before
+                ):
                     continue
                 kind = "dai_hoi"
             elif noun == "họp báo":
@@ -178,7 +192,16 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
             if kind is None and anchor.group().lower() == "kỳ họp":
                 kind = "hdnd"
             if kind is None and headline:
-                kind = _body_kind(headline)
+                kind = _body_kind(_CONGRESS_NAME.sub(" ", headline))
+            if (
+                kind is None
+                and noun == "hội nghị"
+                and (a, b) in lead
+                and find_event_dates(sentence)
+            ):
+                # "… tại Hội nghị rút kinh nghiệm đại hội điểm, ngày 7-4-2015": a dated
+                # conference in the lead whose body is not named is still a meeting.
+                kind = "other"
             if kind is None:
                 continue
             session = _SESSION.search(anchor.group() + " " + name)
@@ -212,34 +235,6 @@ def _candidates(doc: Doc, sentences: list[tuple[int, int]], headline: str) -> li
             kind = _body_kind(m.group(1)) or "other"
             found.append(_Candidate(kind, m.start(), sentences[i], None, None, False))
     return sorted(found, key=lambda c: c.start)
-
-
-def _duration(doc: Doc, sentences: list[tuple[int, int]]) -> float | int | None:
-    for a, b in sentences:
-        sentence = doc.search[a:b]
-        m = _DURATION.search(sentence)
-        if m and _DURATION_CONTEXT.search(sentence):
-            written = m.group(1).lower()
-            count = 0.5 if written == "nửa" else parse_number(written) or parse_count(written)
-            if not count:
-                continue
-            days = count * (0.5 if m.group(2).lower() == "buổi" else 1)
-            days += 0.5 if m.group(3) else 0
-            return int(days) if float(days).is_integer() else days
-    return None
-
-
-def _chairs(doc: Doc, mentions: list[Mention], sentence: tuple[int, int]) -> list[str]:
-    """Names that preside: written before "chủ trì" in its sentence, or listed after it."""
-    a, b = sentence
-    m = _CHAIR.search(doc.search, a, b)
-    if not m:
-        return []
-    inside = [x for x in mentions if a <= x.start < b]
-    before = [x.name for x in inside if x.end <= m.start()]
-    if before:
-        return list(dict.fromkeys(before))
-    return list(dict.fromkeys(x.name for x in inside if x.start >= m.end()))
 
 
 def complete(meeting: Meeting, other: Meeting | None) -> Meeting:
@@ -319,7 +314,7 @@ def find_meeting(
 
     venue = None
     for a, b in date_sentences:
-        m = _VENUE.search(doc.search, a, b)
+        m = VENUE.search(doc.search, a, b)
         if m:
             venue = doc.cut(m.start(1), m.end(1))
             break
@@ -327,8 +322,8 @@ def find_meeting(
     # The first sentence that names who presided ("Sở X chủ trì, phối hợp…" names no one).
     chairs: list[str] = []
     for sentence in sentences:
-        if _CHAIR.search(doc.search, *sentence):
-            chairs = _chairs(doc, mentions, sentence)
+        if CHAIR.search(doc.search, *sentence):
+            chairs = chairs_in(doc, mentions, sentence)
             if chairs:
                 break
     return Meeting(
@@ -338,6 +333,53 @@ def find_meeting(
         extended=extended,
         date=date,
         venue=venue,
-        duration_days=_duration(doc, sentences) or days,
+        duration_days=duration_in(doc, sentences) or days,
+        chairs=chairs,
+    )
+
+
+# "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh khóa XVI", "Ban Chấp hành Đảng bộ tỉnh
+# khóa XVI họp Hội nghị lần thứ nhất": the new committee's first conference, held during
+# the congress to elect the standing committee and the secretary.
+_FIRST_CONFERENCE = re.compile(
+    rf"Hội nghị (?:lần )?thứ (?:nhất|1|I)\s+(?:của\s+)?Ban Chấp hành Đảng bộ[^.;:\n]{{0,60}}?"
+    rf"[Kk]hóa\s+(?P<term>{ROMAN}|\d{{1,2}})(?![\w])"
+    rf"|Ban Chấp hành Đảng bộ[^.;:\n]{{0,60}}?[Kk]hóa\s+(?P<term2>{ROMAN}|\d{{1,2}})(?![\w])"
+    r"[^.;:\n]{0,40}?Hội nghị (?:lần )?thứ (?:nhất|1|I)(?![\w])",
+)
+
+
+def find_first_conference(
+    doc: Doc,
+    sentences: list[tuple[int, int]],
+    mentions: list[Mention],
+    congress: Meeting,
+    *,
+    published: PartialDate | None = None,
+    years: list[int] | None = None,
+) -> Meeting | None:
+    """The new committee's first conference a congress article reports beside the
+    congress, dated by its own sentence or, held "cùng ngày", by the congress."""
+    m = _FIRST_CONFERENCE.search(doc.search)
+    if m is None:
+        return None
+    starts = [a for a, _ in sentences]
+    i = bisect_right(starts, m.start()) - 1
+    sentence = sentences[i] if i >= 0 else (0, len(doc.search))
+    dates = find_event_dates(doc.search[sentence[0] : sentence[1]])
+    if dates:
+        when = dates[0].start
+        date = when.with_year(infer_year(when, published, years or [])).iso()
+    else:
+        date = congress.date
+    chairs = chairs_in(doc, mentions, sentence) if CHAIR.search(doc.search, *sentence) else []
+    return Meeting(
+        kind="bch",
+        session=1,
+        term=_roman(m.group("term") or m.group("term2")),
+        extended=False,
+        date=date,
+        venue=None,
+        duration_days=None,
         chairs=chairs,
     )

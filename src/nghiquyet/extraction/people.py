@@ -40,7 +40,8 @@ _SURNAME_LIST = (
     # Northern mountain families.
     "Chẩu Lộc Lăng Nịnh Phàng Sình Hoàng Bạc Lèo Lỳ Pờ Chẻo Dìu "
     # Less common Kinh families.
-    "Phương Lữ Quản Khương Mạch Bành Ung Nhan Thiều Đổng Dư Tào Nhâm Cổ Mạnh Lều Quế Tiết"
+    "Phương Lữ Quản Khương Mạch Bành Ung Nhan Thiều Đổng Dư Tào Nhâm Cổ Mạnh Lều Quế Tiết "
+    "Đậu Nghe Hảng Chá Cà"
 )
 # A sentence may open with the honorific before the name: "Ông Phạm Quốc Bảo cho biết".
 _HONORIFICS = frozenset({"Ông", "Bà"})
@@ -60,8 +61,10 @@ OFFICE = (
     r"|Tổng [Tt]hư ký|Hiệu trưởng|Tổng [Bb]iên tập|Ủy viên|Đại biểu Quốc hội|Trưởng"
     r"|Kiểm toán trưởng)"
     r"|(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) ủy viên"
+    # Lower case after a name: "ông …, ủy viên Trung ương Đảng tái đắc cử …".
+    r"|ủy viên (?=Trung ương|T\.?Ư|Bộ Chính trị|Ban )"
 )
-_OFFICE_START = re.compile(rf"(?=[{UPPER}nq])(?:{OFFICE})(?![{LOWER}])")
+_OFFICE_START = re.compile(rf"(?=[{UPPER}nqủ])(?:{OFFICE})(?![{LOWER}])")
 _OFFICE_AT = re.compile(rf"^\s*(?:[Đđ]ồng chí\s+)?(?:{OFFICE})(?![{LOWER}])")
 
 # Verbs and links that end an office phrase ("Bí thư Tỉnh ủy phát biểu …").
@@ -72,7 +75,8 @@ _STOP = re.compile(
     r"|đề xuất|thống nhất|quán triệt|phát động|có|được|nêu|tiếp thu|giải trình|ký|cảm ơn"
     r"|mong muốn|chia sẻ|động viên|khai mạc|bế mạc|đọc|công bố|trả lời|là|cũng|đến|khi|để"
     r"|nhận|đi|làm|trong|theo|thay mặt|gửi|ở|từ|do|vì|khẳng|khuyến khích|chỉ ra|đồng thời"
-    r"|lãnh đạo|phân tích|kêu gọi|quán|hoan nghênh|mong|đánh|phụ trách|tổ chức|điều)(?=\s|$|[,.;:])"
+    r"|lãnh đạo|phân tích|kêu gọi|quán|hoan nghênh|mong|đánh|phụ trách|tổ chức|điều"
+    r"|tái đắc cử|tái cử|đắc cử|giữ chức|gồm)(?=\s|$|[,.;:])"
 )
 _MAX_OFFICES = 6
 _MAX_RUN = 10  # a name and a place before it; longer runs are headings, not names
@@ -169,7 +173,8 @@ def _offices_before(doc: Doc, pos: int) -> list[str]:
     """Offices written just before a name: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - X" or
     "Phó Bí thư Tỉnh ủy X". Reads back to the start of the clause.
     """
-    head = doc.search[max(0, pos - 200) : pos]
+    # "(cũ)" after a place ("Chủ tịch HĐND tỉnh Kon Tum (cũ) X") closes no clause.
+    head = _FORMER_PLACE.sub(lambda m: " " * len(m.group()), doc.search[max(0, pos - 200) : pos])
     base = max(0, pos - 200)
     m = re.search(r"\s?(?:-\s)?$", head)
     head = head[: m.start()] if m else head
@@ -200,15 +205,22 @@ def _offices_before(doc: Doc, pos: int) -> list[str]:
     return [p for p in reversed(pieces) if p]
 
 
-_LIST_OFFICE = re.compile(rf"(?:các|những)?\s*((?:{OFFICE})[^:;.\n]{{0,80}}):\s?$")
-_LIST_JOIN = re.compile(r"^\s?(?:,|và|;)\s?$")
+_FORMER_PLACE = re.compile(r"\((?:cũ|mới)\)")
+# "các Phó Chủ tịch UBND tỉnh: A, B và C", "các Phó Chủ tịch HĐND tỉnh là ông A và ông B".
+_LIST_OFFICE = re.compile(
+    rf"((?:{OFFICE})[^:;.\n]{{0,80}}?)(?::|\s(?:là|gồm))\s?(?:(?:ông|bà|đồng chí)\s)?$"
+)
+_LIST_JOIN = re.compile(r"^\s?(?:,|và|;)\s?(?:(?:ông|bà|đồng chí)\s)?$")
 
 
 def _office_of_list(doc: Doc, pos: int) -> str | None:
-    """The office that heads a list of names: "các Phó Chủ tịch UBND tỉnh: A, B và C"."""
-    m = _LIST_OFFICE.search(doc.search, max(0, pos - 100), pos)
-    if m and not _STOP.search(m.group(1)):
-        return doc.cut(m.start(1), m.end(1))
+    """The office that heads a list of names, the one nearest the list when a clause
+    names several ("Chủ tịch UBND tỉnh X, cùng các Phó Chủ tịch UBND tỉnh: A, B")."""
+    floor = max(0, pos - 100)
+    for start in reversed([o.start() for o in _OFFICE_START.finditer(doc.search, floor, pos)]):
+        m = _LIST_OFFICE.match(doc.search, start, pos)
+        if m and m.end() == pos and not _STOP.search(m.group(1)):
+            return doc.cut(m.start(1), m.end(1))
     return None
 
 

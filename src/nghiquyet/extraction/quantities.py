@@ -19,8 +19,8 @@ CURRENCIES = ["đồng", "VNĐ", "VND", "đ", "USD", "đô la Mỹ", "đô la"]
 # a date or an ordinal, handled elsewhere.
 COUNT_UNITS = [
     "doanh nghiệp", "hợp tác xã", "tổ hợp tác", "hộ gia đình", "hộ nghèo", "hộ", "người",
-    "lao động", "việc làm", "công nhân", "học sinh", "sinh viên", "giáo viên", "bác sĩ",
-    "giường bệnh", "trạm y tế", "trường học", "trường", "phòng học", "xã", "phường",
+    "lao động", "việc làm", "công nhân", "học sinh", "sinh viên", "giáo viên", "bác sĩ", "bác sỹ",
+    "giường bệnh", "giường", "trạm y tế", "trường học", "trường", "phòng học", "xã", "phường",
     "thôn", "bản", "ấp", "dự án", "sản phẩm OCOP", "sản phẩm", "km", "ki-lô-mét", "ha",
     "héc-ta", "hécta", "m²", "m2", "m³", "m3", "tấn", "tạ", "lít", "MW", "kWh", "kW",
     "lượt khách", "lượt người", "lượt", "du khách", "khách", "căn nhà", "căn hộ", "căn",
@@ -31,7 +31,8 @@ COUNT_UNITS = [
     "tác phẩm", "ngày công", "suất", "phần quà", "cuộc", "vụ", "đối tượng", "nhà đầu tư",
 ]  # fmt: skip
 DENOMINATORS = [
-    "người/năm", "người/tháng", "người", "năm", "tháng", "ngày", "vạn dân", "nghìn dân",
+    "người/năm", "người/tháng", "người", "năm", "tháng", "ngày", "1 vạn dân", "vạn dân",
+    "nghìn dân",
     "ngàn dân", "1.000 dân", "10.000 dân", "100.000 dân", "dân", "ha", "hộ", "xã", "km²",
     "km2", "lao động", "học sinh", "lớp",
 ]  # fmt: skip
@@ -42,8 +43,9 @@ def _alternation(words: list[str]) -> str:
 
 
 # A unit word must end there, and a few units begin common compounds that are not
-# units at all ("xã hội", "điểm cầu" of a video conference, "lần thứ").
-_WORD_END = r"(?![\wÀ-ỹđĐ])(?! hội\b| cầu\b| thứ\b)"
+# units at all ("xã hội", "điểm cầu" of a video conference, "lần thứ", and "đồng chí":
+# "Ban Thường vụ gồm 15 đồng chí" counts comrades, not money).
+_WORD_END = r"(?![\wÀ-ỹđĐ])(?! hội\b| cầu\b| thứ\b| chí\b)"
 UNIT = (
     rf"(?:%|phần trăm|(?:{SCALE}\s?)?(?:{_alternation(CURRENCIES)}){_WORD_END}"
     rf"|(?:{SCALE}\s)?(?:{_alternation(COUNT_UNITS)}){_WORD_END})"

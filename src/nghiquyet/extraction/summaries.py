@@ -51,7 +51,20 @@ _SET = re.compile(
     r"(?=\d)(?<![\d/.,])(\d{1,3})\s+chỉ tiêu"
     r"(?P<kind>\s+(?:chủ yếu|cơ bản|quan trọng|kinh tế - xã hội|chính))?"
     r"(?!\s+(?:đạt|vượt|chưa|không))"
-    r"(?:[^.;:\d]{0,30}?(?:năm|nhiệm kỳ|giai đoạn)\s+\d{4}(?:\s?-\s?\d{4})?)?"
+    r"(?P<year>[^.;:\d]{0,30}?(?:năm|nhiệm kỳ|giai đoạn)\s+\d{4}(?:\s?-\s?\d{4})?)?"
+)
+_BREAKDOWN_AFTER = re.compile(r"[^.;:\d]{0,30}?,\s*\d{1,3}\s+chỉ tiêu")
+_BREAKDOWN_BEFORE = re.compile(r"\d{1,3}\s+chỉ tiêu[^.;:\d]{0,30}?,\s*$")
+# "Trong 15 nhóm chỉ tiêu cơ bản, có 8 nhóm chỉ tiêu vượt, 6 nhóm chỉ tiêu đạt, 1 chỉ
+# tiêu chưa đạt", "Trong 25 chỉ tiêu chủ yếu năm 2023, dự kiến có 24 chỉ tiêu đạt (trong
+# đó, có 13 chỉ tiêu vượt) và 01 chỉ tiêu không đạt": the total, then counts by status.
+_OF_TOTAL_HEAD = re.compile(
+    rf"(?=[Tt])[Tt]rong\s+(?:tổng số\s+|số\s+)?(\d{{1,3}})\s+(?:nhóm\s+)?{_TARGETS}[^.;:]{{0,60}}?"
+    r",\s*(?:(?:dự kiến|ước|ước tính|đến nay|đã)\s+)*có\s+"
+)
+_BY_STATUS = re.compile(
+    r"(?=\d)(?<![\d/.,])(\d{1,3})\s+(?:nhóm\s+)?chỉ tiêu\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?P<status>chưa đạt|không đạt|đạt và vượt|hoàn thành vượt|vượt|đạt|hoàn thành)(?![\w])"
 )
 _SET_VERB = re.compile(r"(?:xác định|đề ra|đặt ra|gồm|với|thông qua|có)\s+$", re.IGNORECASE)
 
@@ -70,16 +83,16 @@ def find_summaries(doc: Doc) -> list[FoundSummary]:
 
     claimed = Claimed(len(s))
 
-    def add(total: int, achieved: int | None, a: int, b: int) -> None:
+    def add(total: int, achieved: int | None, a: int, b: int, exceeded: int | None = None) -> None:
         if (
             not 0 < total <= 300
             or (achieved is not None and achieved > total)
             or claimed.overlaps(a, b)
         ):
             return
-        exceeded = rest = None
+        rest = None
         tail = _EXCEEDED.match(s, b)
-        if tail and achieved is not None:
+        if tail and achieved is not None and exceeded is None:
             exceeded, b = int(tail.group(1)), tail.end()
         tail = _REST.match(s, b)
         if tail and achieved is not None:
@@ -110,15 +123,57 @@ def find_summaries(doc: Doc) -> list[FoundSummary]:
         after = _MET_AFTER.match(s, m.end())
         if after:
             add(whole, part, m.start(), after.end())
+    for m in _OF_TOTAL_HEAD.finditer(s):
+        split = _by_status(s, m.end())
+        if split:
+            achieved, exceeded, end = split
+            add(int(m.group(1)), achieved, m.start(), end, exceeded)
     for m in _OF_TOTAL.finditer(s):
         add(int(m.group(1)), int(m.group(2)), m.start(), m.end())
     for m in _MET_AND_MISSED.finditer(s):
         add(int(m.group(1)) + int(m.group(2)), int(m.group(1)), m.start(), m.end())
     for m in _SET.finditer(s):
-        if m.group("kind") or _SET_VERB.search(s, max(0, m.start() - 20), m.start()):
+        if _BREAKDOWN_AFTER.match(s, m.end()) or _BREAKDOWN_BEFORE.search(
+            s, max(0, m.start() - 60), m.start()
+        ):
+            continue  # "có 11 chỉ tiêu kinh tế, 8 chỉ tiêu xã hội, …" splits a total
+        # "25 chỉ tiêu phấn đấu năm 2024": a count of targets for a year.
+        for_a_year = m.group("year") and not _MET_BEFORE.search(
+            s, max(0, m.start() - 30), m.start()
+        )
+        if m.group("kind") or for_a_year or _SET_VERB.search(s, max(0, m.start() - 20), m.start()):
             add(int(m.group(1)), None, m.start(), m.end())
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _by_status(s: str, start: int) -> tuple[int, int | None, int] | None:
+    """Targets met, targets exceeded and the end of a list of counts by status up to the
+    end of the sentence; a count in brackets ("(trong đó, có 13 chỉ tiêu vượt)") is a
+    part of the one before it. None when the list names fewer than two statuses."""
+    stop = s.find(".", start)
+    stop = len(s) if stop < 0 else stop
+    met = 0
+    exceeded = None
+    end = start
+    statuses = 0
+    for m in _BY_STATUS.finditer(s, start, stop):
+        gap = s[end : m.start()]
+        if statuses and (len(gap) > 70 or any(ch.isdigit() for ch in gap)):
+            break
+        count, status = int(m.group(1)), m.group("status").lower()
+        nested = s.rfind("(", start, m.start()) > s.rfind(")", start, m.start())
+        if status == "vượt" or status == "hoàn thành vượt":
+            exceeded = count
+        if not nested and not status.startswith(("chưa", "không")):
+            met += count
+        statuses += 1
+        end = m.end()
+        if nested and s.find(")", end, stop) >= 0:
+            end = s.find(")", end, stop) + 1
+    if statuses < 2:
+        return None
+    return met, exceeded, end
 
 
 def distinct(found: list[FoundSummary]) -> list[Summary]:

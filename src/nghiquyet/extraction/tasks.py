@@ -34,13 +34,14 @@ _GENERIC_HEADS = {"dự án", "công trình", "chương trình", "lĩnh vực", 
 _STRONG = re.compile(r"trọng điểm|đột phá|trọng tâm|chiến lược|động lực|then chốt", re.IGNORECASE)
 _GROUP = re.compile(
     rf"(?=[\dhbnstcm])(?<![\w/.,])(?P<count>\d{{1,2}}|{_COUNT_WORD})\s+(?P<label>(?P<head>{_HEADS})"
-    rf"(?P<pair>,\s*(?:giải pháp|nhiệm vụ)(?:\s+(?:{_QUALIFIERS}))*)?"
+    rf"(?P<pair>,\s*(?:giải pháp|nhiệm vụ|dự án)(?:\s+(?:{_QUALIFIERS}))*)?"
     rf"(?P<qualifiers>(?:\s+(?:{_QUALIFIERS}))*))(?![\w])"
     rf"(?P<when>\s+(?:trong|của)\s+(?:quý\s+{ROMAN}|năm\s+\d{{4}}"
     r"|6 tháng (?:đầu|cuối) năm(?:\s+\d{4})?))?"
 )
 
 
+_STATUS_AFTER = re.compile(r"\s+(?:đạt|vượt|chưa|không|hoàn thành)(?![\w])", re.IGNORECASE)
 # Groups are looked for around their head nouns, which are rarer than the letters a
 # count can start with.
 _HEAD = re.compile(rf"(?=[nhgcđkdlm])(?<![\w])(?:{_HEADS})(?![\w])")
@@ -63,9 +64,11 @@ def find_task_groups(doc: Doc) -> list[FoundGroup]:
         if m is None or m.start("head") != cue.start():
             continue
         head = m.group("head").lower()
+        if _STATUS_AFTER.match(doc.search, m.end("label")):
+            continue  # "có 8 nhóm chỉ tiêu vượt": a count of a review, not a group
         if not (head.startswith("nhóm") or m.group("pair") or m.group("qualifiers")):
             continue
-        if head in _GENERIC_HEADS and not _STRONG.search(m.group("qualifiers")):
+        if head in _GENERIC_HEADS and not _STRONG.search(m.group("label")):
             continue
         count = parse_count(m.group("count"))
         if not count or not 2 <= count <= 50:

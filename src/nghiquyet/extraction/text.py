@@ -28,12 +28,14 @@ _SAME_LENGTH = {"–": "-", "—": "-", "‒": "-", "−": "-", "“": '"', "”
 _SAME_LENGTH_RE = re.compile("[" + "".join(_SAME_LENGTH) + "]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Some sites type "Đ" as the Icelandic eth "Ð" (U+00D0), which looks the same: "Ðại hội".
+_LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
 
 
 def normalise(raw: str) -> str:
     """NFC, one kind of space, no invisible characters, stripped lines."""
     text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _INVISIBLE.sub("", text)
+    text = _INVISIBLE.sub("", text).translate(_LOOKALIKES)
     text = _SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 
