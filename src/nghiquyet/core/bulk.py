@@ -12,6 +12,7 @@ Python, which costs more than inserting the rows themselves.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,6 +20,7 @@ from typing import Any
 
 from django.db import connections, router
 from django.db.models import DateField, Field, Model
+from django.db.models.base import ModelState
 from django.db.models.constants import OnConflict
 from django.utils import timezone
 
@@ -37,6 +39,39 @@ class Upsert:
 
     unique: Sequence[str]
     update: Sequence[str]
+
+
+def new_row(model: type[Model], related: dict[str, Model], **values: Any) -> Model:
+    """``model(**values)`` for a row an import is about to insert: the same instance,
+    built for a tenth of the cost.
+
+    ``values`` are column values by attribute name (``created_by_id``), ``related``
+    the objects of foreign keys by field name, whose key may come only when they are
+    saved (a new target's): :func:`bulk_insert` takes it then. Django's constructor
+    looks at every field for every row (defaults, keyword checks, a database router
+    for each related object); here the defaults are worked out once per model. The
+    instance is checked and saved like any other: this only builds it.
+    """
+    obj = model.__new__(model)
+    obj._state = ModelState()
+    obj.__dict__.update(_defaults(model))
+    obj.__dict__.update(values)
+    for name, other in related.items():
+        field = model._meta.get_field(name)
+        setattr(obj, field.attname, other.pk)
+        field.set_cached_value(obj, other)
+    return obj
+
+
+@functools.cache
+def _defaults(model: type[Model]) -> dict[str, Any]:
+    """Each concrete field's default; a model with a computed default has no shortcut."""
+    defaults = {}
+    for field in model._meta.concrete_fields:
+        if (field.has_default() and callable(field.default)) or field.has_db_default():
+            raise TypeError(f"{model.__name__}.{field.name} has a computed default")
+        defaults[field.attname] = field.get_default()
+    return defaults
 
 
 def bulk_insert(

@@ -210,13 +210,12 @@ def _refusal(exc: Exception) -> list[str]:
 
 
 def _apply_to_existing(
-    user: Any,
     catalogue: _Catalogue,
     figures: _Figures,
     row: SheetRow,
     report: ImportReport,
     office: bool,
-    now: datetime,
+    entry: _Entry,
     new_figures: list[Actual],
 ) -> None:
     """Correct the row's target where it differs and record the figures that changed.
@@ -224,6 +223,7 @@ def _apply_to_existing(
     The office's new figures for a period with none open wait for the bulk insert;
     the others go through the ordinary services at once.
     """
+    user = entry.user
     target = _update_target(user, catalogue, row, report)
     for period, figure in row.figures.items():
         if not figures.changed(target, period, figure):
@@ -231,7 +231,7 @@ def _apply_to_existing(
         report.figures_recorded += 1
         open_one = figures.open.get((target.pk, period.code))
         if office and open_one is None:
-            new_figures.append(_prepared(user, target, period, figure, now))
+            new_figures.append(_prepared(entry, target, period, figure))
         else:
             _record_figure(user, target, period, figure, open_one, office)
 
@@ -246,7 +246,7 @@ def _apply(
     """Apply every row that read well, collecting each refusal; the caller rolls back."""
     office = can_create(user, Target, province=document.province)
     # One import is one moment: its figures are entered, sent and approved together.
-    now = timezone.now()
+    entry = _Entry(user, timezone.now(), _("Excel import"))
     catalogue = _Catalogue(user, document)
     figures = _Figures(document)
     new_figures: list[Actual] = []
@@ -273,10 +273,10 @@ def _apply(
                 new_targets.append(target)
                 report.targets_created += 1
                 for period, figure in row.figures.items():
-                    new_figures.append(_prepared(user, target, period, figure, now))
+                    new_figures.append(_prepared(entry, target, period, figure))
                     report.figures_recorded += 1
             else:
-                _apply_to_existing(user, catalogue, figures, row, report, office, now, new_figures)
+                _apply_to_existing(catalogue, figures, row, report, office, entry, new_figures)
         except (ValidationError, PermissionDenied) as exc:
             report.errors.extend(RowError(row.number, m) for m in _refusal(exc))
         if before == (report.targets_created, report.targets_updated, report.figures_recorded):
@@ -325,18 +325,28 @@ def _save(
         progress("saved", rows)
 
 
+@dataclass(frozen=True)
+class _Entry:
+    """Who enters the office's new figures of an import, when, and the source they name:
+    one for the whole import (the source's translation too, looked up once)."""
+
+    user: Any
+    now: datetime
+    source: str
+
+
 def _prepared(
-    user: Any, target: Target, period: Period, figure: tuple[Decimal, bool], now: datetime
+    entry: _Entry, target: Target, period: Period, figure: tuple[Decimal, bool]
 ) -> Actual:
     value, estimate = figure
     return services.actual_prepare(
-        user=user,
+        user=entry.user,
         target=target,
         period=period.code,
         value=value,
         is_estimate=estimate,
-        source=_("Excel import"),
-        now=now,
+        source=entry.source,
+        now=entry.now,
     )
 
 
