@@ -7,7 +7,7 @@ import pytest
 from django.db.models import Model
 
 from nghiquyet.core.bulk import bulk_insert_with_history, new_row
-from nghiquyet.targets.models import Actual
+from nghiquyet.targets.models import Actual, Target
 
 pytestmark = pytest.mark.django_db
 
@@ -52,3 +52,10 @@ def test_rows_built_for_an_import_are_saved_with_their_history(office, revenue):
     history = Actual.history.filter(target=revenue, history_type="+")
     assert sorted(history.values_list("id", "history_user")) == [(a.pk, office.pk) for a in saved]
     assert all(a.created_at is not None for a in saved)
+
+
+def test_a_target_built_for_an_import_is_the_instance_the_constructor_builds(resolution):
+    built = new_row(Target, {"document": resolution}, period="2024", value=Decimal("8.5"))
+    constructed = Target(document=resolution, period="2024", value=Decimal("8.5"))
+    assert columns(built) == columns(constructed)
+    assert built.document is resolution

@@ -355,7 +355,7 @@ def target_prepare(
     unknown = set(fields) - set(TARGET_FIELDS)
     if unknown:
         raise TypeError(f"target_prepare cannot set {sorted(unknown)}")
-    target = Target(document=document)
+    target = new_row(Target, {"document": document})
     fields.setdefault("unit", indicator.unit)
     _assign(
         target,
