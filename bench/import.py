@@ -76,9 +76,12 @@ def _measure(out: TextIO, sizes: list[int]) -> None:
     places_load()
     setup = province_setup("Đồng Tháp", username_prefix="bench", password="bench-not-a-login")
     office = setup.users["office"]
-    out.write(f"  {'rows':>8}  {'file':>8}  {'import':>9}  {'per row':>9}  {'cpu':>8}  ")
-    out.write(f"{'cpu/row':>9}  {'load':>5}  {'export':>8}  {'per row':>9}  {'re-import':>9}  ")
-    out.write(f"{'per row':>9}  {'cpu':>8}\n")
+    # One write per line: a command's output ends every write with a new line.
+    out.write(
+        f"  {'rows':>8}  {'file':>8}  {'import':>9}  {'per row':>9}  {'cpu':>8}  "
+        f"{'cpu/row':>9}  {'load':>5}  {'export':>8}  {'per row':>9}  {'re-import':>9}  "
+        f"{'per row':>9}  {'cpu':>8}\n"
+    )
     for rows in sizes:
         content = sheet(rows)
         document = Document.objects.create(
