@@ -12,14 +12,16 @@ The cost is linear in the rows, in this order, each step for a reason:
 2. The upload's size, the sheet's declared size and then its rows as they are read are
    held to ``TARGETS_IMPORT_MAX_BYTES`` and ``TARGETS_IMPORT_MAX_ROWS``: a larger sheet
    is refused with a message instead of holding a server thread for minutes.
-3. The sheet is streamed one row at a time (:mod:`nghiquyet.targets.excel_read`).
+3. The sheet is streamed one row at a time (:mod:`nghiquyet.targets.excel_read`,
+   :mod:`nghiquyet.targets.excel_sheet`).
 4. Everything rows refer to (the document's targets, the catalogue, the province's
    agencies, the figures in force) is loaded once into dictionaries.
 5. The office's new indicators, targets and figures are checked by the services'
-   ``*_prepare`` functions and saved in a few bulk statements with their history.
-   Changes to existing targets, figures still open in the workflow, and every figure an
-   agency reporter sends (few, and subject to the reporting deadline) go through the
-   ordinary services one by one.
+   ``*_prepare`` functions and saved in a few bulk statements with their history
+   (:mod:`nghiquyet.core.bulk`), the progress told after each chunk. Changes to
+   existing targets, figures still open in the workflow, and every figure an agency
+   reporter sends (few, and subject to the reporting deadline) go through the ordinary
+   services one by one.
 """
 
 from __future__ import annotations
