@@ -24,5 +24,5 @@ def test_an_unknown_option_of_a_benchmark_is_refused():
 
 def test_a_benchmark_without_options_refuses_any():
     with translation.override("vi"), pytest.raises(CommandError) as refused:
-        call_command("bench", "import", "--figures", "10")
+        call_command("bench", "extract", "--figures", "10")
     assert "không nhận tuỳ chọn" in str(refused.value)

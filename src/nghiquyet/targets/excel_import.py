@@ -12,31 +12,33 @@ The cost is linear in the rows, in this order, each step for a reason:
 2. The upload's size, the sheet's declared size and then its rows as they are read are
    held to ``TARGETS_IMPORT_MAX_BYTES`` and ``TARGETS_IMPORT_MAX_ROWS``: a larger sheet
    is refused with a message instead of holding a server thread for minutes.
-3. The sheet is streamed one row at a time (:mod:`nghiquyet.targets.excel_read`).
+3. The sheet is streamed one row at a time (:mod:`nghiquyet.targets.excel_read`,
+   :mod:`nghiquyet.targets.excel_sheet`).
 4. Everything rows refer to (the document's targets, the catalogue, the province's
    agencies, the figures in force) is loaded once into dictionaries.
 5. The office's new indicators, targets and figures are checked by the services'
-   ``*_prepare`` functions and saved in a few bulk statements with their history.
-   Changes to existing targets, figures still open in the workflow, and every figure an
-   agency reporter sends (few, and subject to the reporting deadline) go through the
-   ordinary services one by one.
+   ``*_prepare`` functions and saved in a few bulk statements with their history
+   (:mod:`nghiquyet.core.bulk`), the progress told after each chunk. Changes to
+   existing targets, figures still open in the workflow, and every figure an agency
+   reporter sends (few, and subject to the reporting deadline) go through the ordinary
+   services one by one.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import IO, Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import connection, connections, router, transaction
-from django.db.models import DateField, Field, Model
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from nghiquyet.core.bulk import bulk_insert_with_history
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.access import Action, can, can_create, principal_for
@@ -47,6 +49,8 @@ from nghiquyet.targets.models import Actual, Indicator, Target
 from nghiquyet.targets.selectors import indicator_list
 from nghiquyet.targets.verdicts import verdicts_batch, verdicts_refresh
 
+#: Targets touched by an import past which the verdicts of the whole document are judged.
+JUDGE_ALL_ABOVE = 2000
 #: Target.position is a small integer: rows past it share the last place, in row order.
 MAX_POSITION = 32767
 
@@ -117,141 +121,8 @@ class _Catalogue:
 
     def save_new(self) -> None:
         if self.new:
-            save_with_history(Indicator, self.new, self.user)
+            bulk_insert_with_history(Indicator, self.new, self.user)
             self.new = []
-
-
-#: Rows whose history one INSERT … SELECT copies (well under every database's parameter limit).
-HISTORY_CHUNK = 500
-#: Rows one INSERT holds at most (the database's parameter limit may allow fewer).
-INSERT_CHUNK = 500
-
-
-def _insert(model: type[Model], objs: list[Model]) -> None:
-    """Insert ``objs`` with one multi-row INSERT … RETURNING per chunk and set their keys.
-
-    What ``bulk_create`` does, without its cost: Django's compiler passes every value
-    through its generic expression handling, which took 40% of a large import. Here
-    each value still goes through its field's own ``get_db_prep_save`` (so dates and
-    decimals are stored exactly as ``bulk_create`` stores them) and the SQL of a chunk
-    is written once. Two shortcuts keep the cost per row flat and small: an
-    ``auto_now_add`` column takes one moment for the whole insert, as one import
-    happens at once; and a value repeated down a column (the user, the period, the
-    shared timestamp, a status) is converted once, while decimals, which are rarely
-    repeated, are always converted. The keys come back in row order, which Django's
-    own ``bulk_create`` relies on as well. The database's own connection is used, not
-    the thread-local ``django.db.connection`` proxy, whose every attribute lookup
-    would cost more than converting the value.
-    """
-    db = connections[router.db_for_write(model)]
-    if not db.features.can_return_rows_from_bulk_insert:
-        model._base_manager.bulk_create(objs)
-        return
-    fields = [field for field in model._meta.concrete_fields if not field.primary_key]
-    stamped = [field for field in fields if _stamped(field)]
-    relations = [field for field in fields if field.is_relation]
-    quote = db.ops.quote_name
-    size = max(1, min(INSERT_CHUNK, db.ops.bulk_batch_size(fields, objs)))
-    row_sql = f"({', '.join(['%s'] * len(fields))})"
-    head = (
-        f"INSERT INTO {quote(model._meta.db_table)} "
-        f"({', '.join(quote(field.column) for field in fields)}) VALUES "
-    )
-    tail = f" RETURNING {quote(model._meta.pk.column)}"
-    now = timezone.now()
-    # A field whose pre_save does more than read the value (a file to store) keeps it.
-    columns = [(field, field.attname, {}, not _read_plainly(field)) for field in fields]
-    with db.cursor() as cursor:
-        for start in range(0, len(objs), size):
-            chunk = objs[start : start + size]
-            params = []
-            for obj in chunk:
-                for field in stamped:
-                    setattr(obj, field.attname, now)
-                for field in relations:
-                    _take_related_key(obj, field)
-                for field, attname, converted, own_pre_save in columns:
-                    value = field.pre_save(obj, True) if own_pre_save else getattr(obj, attname)
-                    if isinstance(value, Decimal):
-                        params.append(field.get_db_prep_save(value, db))
-                        continue
-                    key = (type(value), value)
-                    if key not in converted:
-                        converted[key] = field.get_db_prep_save(value, db)
-                    params.append(converted[key])
-            cursor.execute(head + ", ".join([row_sql] * len(chunk)) + tail, params)
-            for obj, (pk,) in zip(chunk, cursor.fetchall(), strict=True):
-                obj.pk = pk
-                obj._state.adding = False
-                obj._state.db = db.alias
-
-
-def _stamped(field: Any) -> bool:
-    return isinstance(field, DateField) and bool(field.auto_now or field.auto_now_add)
-
-
-def _read_plainly(field: Any) -> bool:
-    """Whether the field's ``pre_save`` on insert is the attribute's value as it is."""
-    if isinstance(field, DateField):
-        return True  # an automatic date is stamped beforehand; any other is read as is
-    return type(field).pre_save is Field.pre_save
-
-
-def _take_related_key(obj: Model, field: Any) -> None:
-    """The key of a related object saved after it was assigned (a new target's, say).
-
-    What Django's save does before an insert: a related object still without a key
-    is an error, never a silent NULL.
-    """
-    if not field.is_cached(obj):
-        return
-    related = field.get_cached_value(obj)
-    if related is None:
-        return
-    if related.pk is None:
-        raise ValueError(f"{field.name} of {obj!r} is not saved")
-    if getattr(obj, field.attname) != related.pk:
-        setattr(obj, field.attname, related.pk)
-
-
-def save_with_history(model: type[Model], objs: list[Model], user: Any) -> None:
-    """Insert ``objs`` in bulk, then their "created" history rows, naming ``user``.
-
-    The history is copied by the database, one INSERT … SELECT per chunk of rows:
-    simple-history's own bulk helper builds a historical instance per row in Python,
-    which costs more than inserting the rows themselves.
-    """
-    if not objs:
-        return
-    _insert(model, objs)
-    history = model.history.model
-    quote = connection.ops.quote_name
-    own = {field.column for field in model._meta.concrete_fields}
-    fixed = {
-        "history_date": timezone.now(),
-        "history_type": "+",
-        "history_user": user.pk,
-        "history_change_reason": None,
-    }
-    columns, selected, params = [], [], []
-    for column in history._meta.concrete_fields:
-        if column.column in own:
-            columns.append(quote(column.column))
-            selected.append(quote(column.column))
-        elif column.name in fixed:
-            columns.append(quote(column.column))
-            selected.append("%s")
-            params.append(column.get_db_prep_save(fixed[column.name], connection))
-    pks = [obj.pk for obj in objs]
-    with connection.cursor() as cursor:
-        for start in range(0, len(pks), HISTORY_CHUNK):
-            chunk = pks[start : start + HISTORY_CHUNK]
-            cursor.execute(
-                f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(columns)}) "
-                f"SELECT {', '.join(selected)} FROM {quote(model._meta.db_table)} "
-                f"WHERE {quote(model._meta.pk.column)} IN ({', '.join(['%s'] * len(chunk))})",
-                [*params, *chunk],
-            )
 
 
 def _differs(current: Any, wanted: Any) -> bool:
@@ -340,6 +211,33 @@ def _refusal(exc: Exception) -> list[str]:
     return list(exc.messages)
 
 
+def _apply_to_existing(
+    catalogue: _Catalogue,
+    figures: _Figures,
+    row: SheetRow,
+    report: ImportReport,
+    office: bool,
+    entry: _Entry,
+    new_figures: list[Actual],
+) -> None:
+    """Correct the row's target where it differs and record the figures that changed.
+
+    The office's new figures for a period with none open wait for the bulk insert;
+    the others go through the ordinary services at once.
+    """
+    user = entry.user
+    target = _update_target(user, catalogue, row, report)
+    for period, figure in row.figures.items():
+        if not figures.changed(target, period, figure):
+            continue
+        report.figures_recorded += 1
+        open_one = figures.open.get((target.pk, period.code))
+        if office and open_one is None:
+            new_figures.append(_prepared(entry, target, period, figure))
+        else:
+            _record_figure(user, target, period, figure, open_one, office)
+
+
 def _apply(
     user: Any,
     document: Document,
@@ -350,7 +248,7 @@ def _apply(
     """Apply every row that read well, collecting each refusal; the caller rolls back."""
     office = can_create(user, Target, province=document.province)
     # One import is one moment: its figures are entered, sent and approved together.
-    now = timezone.now()
+    entry = _Entry(user, timezone.now(), _("Excel import"))
     catalogue = _Catalogue(user, document)
     figures = _Figures(document)
     new_figures: list[Actual] = []
@@ -377,19 +275,10 @@ def _apply(
                 new_targets.append(target)
                 report.targets_created += 1
                 for period, figure in row.figures.items():
-                    new_figures.append(_prepared(user, target, period, figure, now))
+                    new_figures.append(_prepared(entry, target, period, figure))
                     report.figures_recorded += 1
-                continue
-            target = _update_target(user, catalogue, row, report)
-            for period, figure in row.figures.items():
-                if not figures.changed(target, period, figure):
-                    continue
-                report.figures_recorded += 1
-                open_one = figures.open.get((target.pk, period.code))
-                if office and open_one is None:
-                    new_figures.append(_prepared(user, target, period, figure, now))
-                else:
-                    _record_figure(user, target, period, figure, open_one, office)
+            else:
+                _apply_to_existing(catalogue, figures, row, report, office, entry, new_figures)
         except (ValidationError, PermissionDenied) as exc:
             report.errors.extend(RowError(row.number, m) for m in _refusal(exc))
         if before == (report.targets_created, report.targets_updated, report.figures_recorded):
@@ -398,30 +287,68 @@ def _apply(
             progress("checked", done)
     if report.errors or not office:
         return
-    # Targets were given their new indicators before these had a key: bulk_create
-    # takes the key from the saved indicator.
+    _save(user, document, new_targets, new_figures, catalogue, progress, len(rows))
+
+
+def _save(
+    user: Any,
+    document: Document,
+    new_targets: list[Target],
+    new_figures: list[Actual],
+    catalogue: _Catalogue,
+    progress: Progress | None,
+    rows: int,
+) -> None:
+    """Insert the new indicators, targets and figures with their history, then judge them.
+
+    ``progress("saving", …)`` is told after each chunk, in sheet rows (the share of
+    the records saved), so that a bar keeps moving through the longest step.
+    """
+    # Targets were given their new indicators before these had a key, and figures
+    # their new targets: each insert takes the key from the rows saved before it.
     catalogue.save_new()
-    # The figures were given their new targets before these had a key, likewise.
-    save_with_history(Target, new_targets, user)
-    save_with_history(Actual, new_figures, user)
+    total = max(len(new_targets) + len(new_figures), 1)
+
+    def saved_after(before: int) -> Callable[[int], None] | None:
+        if progress is None:
+            return None
+        return lambda done: progress("saving", rows * (before + done) // total)
+
+    bulk_insert_with_history(Target, new_targets, user, saved=saved_after(0))
+    bulk_insert_with_history(Actual, new_figures, user, saved=saved_after(len(new_targets)))
     touched = {target.pk for target in new_targets} | {actual.target_id for actual in new_figures}
-    verdicts_refresh(document=document, targets=touched)
+    # Past a few thousand targets, judging the whole document costs less than naming
+    # every target (a new document's periods are judged once, not twice), and keeps
+    # the queries within PostgreSQL's 65,535 parameters.
+    verdicts_refresh(
+        document=document, targets=touched if len(touched) <= JUDGE_ALL_ABOVE else None
+    )
     if progress:
-        progress("saved", len(rows))
+        progress("saved", rows)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """Who enters the office's new figures of an import, when, and the source they name:
+    one for the whole import (the source's translation too, looked up once)."""
+
+    user: Any
+    now: datetime
+    source: str
 
 
 def _prepared(
-    user: Any, target: Target, period: Period, figure: tuple[Decimal, bool], now: datetime
+    entry: _Entry, target: Target, period: Period, figure: tuple[Decimal, bool]
 ) -> Actual:
     value, estimate = figure
     return services.actual_prepare(
-        user=user,
+        user=entry.user,
         target=target,
         period=period.code,
         value=value,
         is_estimate=estimate,
-        source=_("Excel import"),
-        now=now,
+        source=entry.source,
+        now=entry.now,
     )
 
 

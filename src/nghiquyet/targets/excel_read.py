@@ -1,7 +1,7 @@
 """Reading a targets sheet (the layout of :mod:`nghiquyet.targets.excel`) row by row.
 
-The file is streamed in openpyxl's read-only mode and held to the limits before and
-while it is read: the upload's size (``TARGETS_IMPORT_MAX_BYTES``), what its parts
+The file's sheet is streamed (:mod:`nghiquyet.targets.excel_sheet`) and held to the
+limits before and while it is read: the upload's size (``TARGETS_IMPORT_MAX_BYTES``), what its parts
 unpack to, the rows it declares and the rows it really holds
 (``TARGETS_IMPORT_MAX_ROWS``). A larger sheet is refused with a message instead of
 holding a server thread for minutes. Each row becomes a :class:`SheetRow` or the
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from io import BytesIO
@@ -21,7 +21,6 @@ from typing import IO, Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from nghiquyet.core.periods import Period
@@ -32,12 +31,12 @@ from nghiquyet.targets.excel import (
     HEADER_SEARCH_ROWS,
     ID_HEADER,
     OWNER_HEADER,
-    SHEET_TITLE,
     cell_text,
     parse_number,
     parse_period,
     parse_target_value,
 )
+from nghiquyet.targets.excel_sheet import Row, Sheet, not_a_workbook
 from nghiquyet.targets.models import Comparator, Target
 from nghiquyet.targets.selectors import target_list
 
@@ -132,7 +131,7 @@ def _check_archive(data: bytes) -> bool:
         archive = zipfile.ZipFile(BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ValidationError(_("The file is not an Excel workbook (.xlsx).")) from exc
+        raise not_a_workbook() from exc
     if sum(member.file_size for member in members) > MAX_UNPACKED_RATIO * max(len(data), 2**20):
         raise ValidationError(_("The file unpacks to far more than its size: it is refused."))
     with archive:
@@ -146,32 +145,22 @@ def _check_archive(data: bytes) -> bool:
 # Reading ------------------------------------------------------------------------------
 
 
-def _open_sheet(data: bytes, *, data_only: bool):
-    try:
-        book = load_workbook(BytesIO(data), read_only=True, data_only=data_only)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise ValidationError(_("The file is not an Excel workbook (.xlsx).")) from exc
-    sheet = book[SHEET_TITLE] if SHEET_TITLE in book.sheetnames else book.active
-    if not hasattr(sheet, "iter_rows"):
-        raise ValidationError(_("The workbook's first sheet holds no table."))
-    return book, sheet
+def _layout(rows: Iterator[Row], errors: list[RowError]) -> _Layout | None:
+    """The header row (within the first rows) and what each column after it holds.
 
-
-def _layout(sheet, errors: list[RowError]) -> _Layout | None:
-    """The header row (within the first rows) and what each column after it holds."""
-    rows = sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)
-    found_at = next(
-        (
-            (number, values)
-            for number, values in enumerate(rows, start=1)
-            if values and cell_text(values[0]).upper() == "STT"
-        ),
-        None,
-    )
+    Reads ``rows`` up to the header row, no further.
+    """
+    found_at = None
+    for row in rows:
+        if row.number > HEADER_SEARCH_ROWS:
+            break
+        if row.values and cell_text(row.values[0]).upper() == "STT":
+            found_at = row
+            break
     if found_at is None:
         errors.append(RowError(0, _("No header row starting with STT was found.")))
         return None
-    number, values = found_at
+    number, values = found_at.number, found_at.values
     found = [cell_text(value) for value in values]
     while found and not found[-1]:
         found.pop()
@@ -206,28 +195,11 @@ def _layout(sheet, errors: list[RowError]) -> _Layout | None:
     return None if errors else layout
 
 
-def _formula_cells(data: bytes, layout: _Layout) -> set[tuple[int, int]]:
-    """The (row, column) of every formula cell under the header.
-
-    Read in a pass of its own because openpyxl gives either a cell's formula or its
-    last computed value, never both; only workbooks that contain formulas pay for it.
-    """
-    book, sheet = _open_sheet(data, data_only=False)
-    sheet.reset_dimensions()
-    cells = set()
-    rows = sheet.iter_rows(min_row=layout.header + 1, max_col=layout.width)
-    for number, row in enumerate(rows, start=layout.header + 1):
-        cells.update((number, column) for column, c in enumerate(row, 1) if c.data_type == "f")
-    book.close()
-    return cells
-
-
-def _figure(cell) -> tuple[Decimal, bool] | None:
-    """The figure in a period cell and whether it is an estimate; None when empty."""
-    value = cell.value
+def _figure(value: Any, estimate: bool) -> tuple[Decimal, bool] | None:
+    """The figure in a period cell and whether it is an estimate (its text or, as
+    ``estimate`` says, its number format marks one); None when empty."""
     if value is None or cell_text(value) == "":
         return None
-    estimate = "ước" in (cell.number_format or "")
     if isinstance(value, str):
         text = cell_text(value)
         if "ước" in text.lower():
@@ -245,24 +217,20 @@ class _Reader:
         layout: _Layout,
         targets: dict[int, Target],
         bodies: dict[str, Body],
-        formulas: set[tuple[int, int]],
     ):
         self.layout = layout
         self.targets = targets
         self.bodies = bodies
-        self.formulas = formulas
         self.codes_seen: set[int] = set()
 
-    def read(self, number: int, row: tuple) -> tuple[SheetRow | None, list[str]]:
-        def cell(column: int):
-            return row[column - 1]
+    def read(self, row: Row) -> tuple[SheetRow | None, list[str]]:
+        values = row.values
+
+        def cell(column: int) -> Any:
+            return values[column - 1]
 
         # A formula saved without its value reads as an empty cell: said once, as such.
-        uncomputed = {
-            column
-            for column in range(1, self.layout.width + 1)
-            if cell(column).value is None and (number, column) in self.formulas
-        }
+        uncomputed = {column for column in row.formulas if cell_text(cell(column)) == ""}
         problems = [
             _(
                 "column %(column)s: the formula cell has no computed value (ô công thức chưa "
@@ -277,7 +245,7 @@ class _Reader:
             target = None
         owner = None
         if self.layout.owner_column:
-            owner_text = cell_text(cell(self.layout.owner_column).value)
+            owner_text = cell_text(cell(self.layout.owner_column))
             owner = self.bodies.get(owner_text.casefold()) if owner_text else None
             if owner_text and owner is None:
                 problems.append(
@@ -285,12 +253,12 @@ class _Reader:
                       "province.")
                     % {"text": owner_text}
                 )  # fmt: skip
-        name = cell_text(cell(2).value)
+        name = cell_text(cell(2))
         if not name and 2 not in uncomputed:
             problems.append(_("the indicator (Chỉ tiêu) is empty."))
         comparator, value, value_max = Comparator.EQ, Decimal(0), None
         try:
-            comparator, value, value_max = parse_target_value(cell(4).value)
+            comparator, value, value_max = parse_target_value(cell(4))
         except ValueError:
             if 4 not in uncomputed:
                 problems.append(
@@ -298,25 +266,25 @@ class _Reader:
                         "the target (Chỉ tiêu NQ) “%(text)s” is not a figure such as ≥ 8,5 or "
                         "từ 5 đến 6."
                     )
-                    % {"text": cell_text(cell(4).value)}
+                    % {"text": cell_text(cell(4))}
                 )
         period = None
         try:
-            period = parse_period(cell(5).value)
+            period = parse_period(cell(5))
         except ValueError:
             if 5 not in uncomputed:
                 problems.append(
                     _("the period (Kỳ chỉ tiêu) “%(text)s” is not a period such as Năm 2024.")
-                    % {"text": cell_text(cell(5).value)}
+                    % {"text": cell_text(cell(5))}
                 )
         figures: dict[Period, tuple[Decimal, bool]] = {}
         for column, column_period in self.layout.periods.items():
             try:
-                figure = _figure(cell(column))
+                figure = _figure(cell(column), column in row.estimates)
             except ValueError:
                 problems.append(
                     _("column %(column)s: “%(text)s” is not a number (write 6.000 or 94,95).")
-                    % {"column": get_column_letter(column), "text": cell_text(cell(column).value)}
+                    % {"column": get_column_letter(column), "text": cell_text(cell(column))}
                 )
                 continue
             if figure is not None:
@@ -325,10 +293,10 @@ class _Reader:
             return None, problems
         return (
             SheetRow(
-                number=number,
+                number=row.number,
                 target=target,
                 indicator_name=name,
-                unit=cell_text(cell(3).value),
+                unit=cell_text(cell(3)),
                 comparator=comparator,
                 value=value,
                 value_max=value_max,
@@ -339,9 +307,8 @@ class _Reader:
             [],
         )
 
-    def _target(self, cell) -> Target | str | None:
+    def _target(self, raw: Any) -> Target | str | None:
         """The target the row's code names, a reason it names none, or None (a new row)."""
-        raw = cell.value if cell is not None else None
         if isinstance(raw, float) and raw.is_integer():
             raw = int(raw)
         code = cell_text(raw)
@@ -375,11 +342,9 @@ def sheet_size(file: IO[bytes] | bytes) -> tuple[bytes, int | None]:
     """
     data = _content(file)
     _check_archive(data)
-    book, sheet = _open_sheet(data, data_only=True)
-    try:
-        return data, sheet.max_row
-    finally:
-        book.close()
+    sheet = Sheet(data, with_formulas=False)
+    sheet.close()
+    return data, sheet.declared_rows
 
 
 def read_sheet(
@@ -396,39 +361,35 @@ def read_sheet(
     The targets a row's code may name are those ``user`` sees in ``document``.
     """
     data = _content(file)
-    has_formulas = _check_archive(data)
-    book, sheet = _open_sheet(data, data_only=True)
+    sheet = Sheet(data, with_formulas=_check_archive(data))
     try:
-        layout = _layout(sheet, errors)
+        rows = sheet.rows()
+        layout = _layout(rows, errors)
         if layout is None:
             return []
         limit = _limit("TARGETS_IMPORT_MAX_ROWS")
-        declared = sheet.max_row
+        declared = sheet.declared_rows
         if declared is not None and declared - layout.header > limit:
             # Many rows may be empty, but a sheet that declares this many is refused
             # unread rather than risk minutes of parsing.
             raise ValidationError(_too_many_rows(limit))
-        # The declared size may also be too small; read what the sheet really holds.
-        sheet.reset_dimensions()
-        formulas = _formula_cells(data, layout) if has_formulas else set()
+        # The declared size may also be too small: the rows the sheet really holds count.
+        sheet.width = layout.width
         targets = {t.pk: t for t in target_list(user=user, document=document)}
-        reader = _Reader(layout, targets, _bodies(document), formulas)
-        rows, count = [], 0
-        cells = sheet.iter_rows(min_row=layout.header + 1, max_col=layout.width)
-        for number, row in enumerate(cells, start=layout.header + 1):
-            if all(cell_text(c.value) == "" for c in row) and not any(
-                (number, column) in formulas for column in range(1, layout.width + 1)
-            ):
+        reader = _Reader(layout, targets, _bodies(document))
+        read_rows, count = [], 0
+        for row in rows:
+            if row.is_empty():
                 continue
             count += 1
             if count > limit:
                 raise ValidationError(_too_many_rows(limit))
-            read, problems = reader.read(number, row)
-            errors.extend(RowError(number, problem) for problem in problems)
+            read, problems = reader.read(row)
+            errors.extend(RowError(row.number, problem) for problem in problems)
             if read is not None:
-                rows.append(read)
+                read_rows.append(read)
             if progress and count % PROGRESS_EVERY == 0:
                 progress("read", count)
-        return rows
+        return read_rows
     finally:
-        book.close()
+        sheet.close()

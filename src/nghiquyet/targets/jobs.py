@@ -7,7 +7,7 @@ is queued and again by the import service when the task runs. The uploaded file 
 kept with the job, in ``MEDIA_ROOT``, which every worker machine must share.
 
 The import is all or nothing in one transaction: progress is reported while the sheet
-is read, and jumps to the end once the rows are checked and saved.
+is read, while its rows are checked and after each chunk of rows saved.
 """
 
 from __future__ import annotations
@@ -70,14 +70,16 @@ def _import(job: Job, progress: Progress) -> dict[str, Any]:
         share = min(count / total, 1) if total else 0
         if stage == "read":
             progress(
-                5 + int(45 * share), _("Reading the sheet: %(rows)s rows") % {"rows": _rows(count)}
+                5 + int(40 * share), _("Reading the sheet: %(rows)s rows") % {"rows": _rows(count)}
             )
         elif stage == "checked":
             progress(
-                50 + int(40 * share), _("Checking the rows: %(rows)s") % {"rows": _rows(count)}
+                45 + int(25 * share), _("Checking the rows: %(rows)s") % {"rows": _rows(count)}
             )
+        elif stage == "saving":
+            progress(70 + int(25 * share), _("Saving: %(rows)s rows") % {"rows": _rows(count)})
         else:
-            progress(95, _("Saving"))
+            progress(97, _("Judging the targets"))
 
     progress(2, _("Opening the file"))
     with job.file.open("rb") as stored:

@@ -25,6 +25,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from nghiquyet.core.bulk import new_row
 from nghiquyet.core.history import history_attribute
 from nghiquyet.core.language import current_language as _language
 from nghiquyet.core.periods import Period
@@ -354,7 +355,7 @@ def target_prepare(
     unknown = set(fields) - set(TARGET_FIELDS)
     if unknown:
         raise TypeError(f"target_prepare cannot set {sorted(unknown)}")
-    target = Target(document=document)
+    target = new_row(Target, {"document": document})
     fields.setdefault("unit", indicator.unit)
     _assign(
         target,
@@ -694,8 +695,9 @@ def actual_prepare(
     now = now or timezone.now()
     # The user by key: the bulk insert reads only keys, and an import sets hundreds of
     # thousands of these.
-    actual = Actual(
-        target=target,
+    actual = new_row(
+        Actual,
+        {"target": target},
         period=code,
         value=_decimal(value, "value"),
         is_estimate=is_estimate,

@@ -34,6 +34,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from nghiquyet.core.bulk import Upsert, bulk_insert
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
 from nghiquyet.targets.judging import judge_for, spec_of_values
@@ -127,7 +128,9 @@ def _write(document_id: int, difference: Difference) -> None:
     now = timezone.now()
     fresh = {**difference.missing, **{k: new for k, (_old, new) in difference.changed.items()}}
     if fresh:
-        Verdict.objects.bulk_create(
+        # Two approvals of one new period's figures in parallel both insert its rows.
+        bulk_insert(
+            Verdict,
             [
                 Verdict(
                     target_id=target_id,
@@ -138,11 +141,7 @@ def _write(document_id: int, difference: Difference) -> None:
                 )
                 for (target_id, period), parts in fresh.items()
             ],
-            batch_size=2000,
-            # Two approvals of one new period's figures in parallel both insert its rows.
-            update_conflicts=True,
-            unique_fields=["target", "period"],
-            update_fields=[*PARTS, "document", "computed_at"],
+            upsert=Upsert(unique=["target", "period"], update=[*PARTS, "document", "computed_at"]),
         )
     by_target: dict[int, list[str]] = {}
     for target_id, period in difference.extra:
