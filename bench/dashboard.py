@@ -116,20 +116,20 @@ def _measure(out: TextIO) -> None:
 def _selectors(out: TextIO, document, office, raw: list[float]) -> None:
     """The summary's read alone, from the stored verdicts and judged on the spot as it
     was before they were stored, in the same run so the machine's load weighs on both."""
-    from nghiquyet.targets import selectors
+    from nghiquyet.targets import dashboard as dashboards
 
-    period = selectors.as_period(PERIOD)
+    period = dashboards.as_period(PERIOD)
 
     def stored() -> None:
-        verdicts = selectors.target_verdicts(user=office, document=document, period=period)
-        selectors.rows_summary(verdicts)
+        verdicts = dashboards.target_verdicts(user=office, document=document, period=period)
+        dashboards.rows_summary(verdicts)
 
     def on_the_spot() -> None:
-        targets = selectors.target_list(user=office, document=document)
-        judged = selectors.judge_values(
-            selectors.spec_values(targets), document=document, period=period
+        targets = dashboards.target_list(user=office, document=document)
+        judged = dashboards.judge_values(
+            dashboards.spec_values(targets), document=document, period=period
         )
-        selectors.summarize(judged.values())
+        dashboards.summarize(judged.values())
 
     for name, timings in (
         ("stored verdicts", _timings(stored)),
@@ -169,7 +169,7 @@ def _timings(action: Callable[[], object]) -> list[float]:
 
 def _breakdown(out: TextIO, document, office, client: Client, url: str) -> None:
     """Where one render spends its time: SQL, judging every target, the page's rows, the rest."""
-    from nghiquyet.targets import selectors
+    from nghiquyet.targets import dashboard as dashboards
     from nghiquyet.targets.views import DASHBOARD_PAGE_SIZE
 
     with CaptureQueriesContext(connection) as queries:
@@ -180,12 +180,12 @@ def _breakdown(out: TextIO, document, office, client: Client, url: str) -> None:
     sql = sum(float(q["time"]) for q in captured)
     reset_queries()
     started = time.perf_counter()
-    verdicts = selectors.target_verdicts(user=office, document=document, period=PERIOD)
-    selectors.rows_summary(verdicts)
+    verdicts = dashboards.target_verdicts(user=office, document=document, period=PERIOD)
+    dashboards.rows_summary(verdicts)
     verdicts_time = time.perf_counter() - started
     started = time.perf_counter()
     shown = [verdict.target_id for verdict in verdicts[:DASHBOARD_PAGE_SIZE]]
-    selectors.target_rows(user=office, document=document, period=PERIOD, pks=shown)
+    dashboards.target_rows(user=office, document=document, period=PERIOD, pks=shown)
     rows_time = time.perf_counter() - started
     out.write("  one render, where the time goes:\n")
     out.write(f"    total {_ms(total)}; {len(captured)} SQL queries {_ms(sql)}\n")

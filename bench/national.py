@@ -560,7 +560,8 @@ def _measure(out: TextIO, runs: int, partition: bool, choices: bool) -> None:
 
     from nghiquyet.documents.models import Document
     from nghiquyet.orgs.models import Membership
-    from nghiquyet.targets import national, selectors
+    from nghiquyet.targets import dashboard as dashboards
+    from nghiquyet.targets import national
     from nghiquyet.targets.models import Actual, Indicator, Target, Verdict
     from nghiquyet.targets.summaries import province_summaries_refresh
 
@@ -592,9 +593,9 @@ def _measure(out: TextIO, runs: int, partition: bool, choices: bool) -> None:
 
     def dashboard(document: Document) -> Callable[[], int]:
         def read() -> int:
-            _periods, default = selectors.dashboard_periods(document=document, with_reviews=True)
-            verdicts = selectors.target_verdicts(user=office, document=document, period=default)
-            selectors.rows_summary(verdicts)
+            _periods, default = dashboards.dashboard_periods(document=document, with_reviews=True)
+            verdicts = dashboards.target_verdicts(user=office, document=document, period=default)
+            dashboards.rows_summary(verdicts)
             return len(verdicts)
 
         return read
