@@ -14,7 +14,7 @@ from django.utils import translation
 from nghiquyet.core.models import Job
 from nghiquyet.core.periods import Period
 from nghiquyet.evaluation import Pace, Status
-from nghiquyet.targets import dashboard, services
+from nghiquyet.targets import dashboard, demo, services
 from nghiquyet.targets.models import Kind, ProvinceSummary, Verdict, VerdictPeriod
 from nghiquyet.targets.verdicts import verdicts_difference
 
@@ -186,3 +186,74 @@ def test_a_verdict_without_a_stored_line_is_drawn_as_its_own_page_draws_it(
     assert row.status is own_page.status is not Status.NO_DATA
     assert row.pace is own_page.trajectory.pace
     assert row.trend == own_page.trend
+
+
+@pytest.fixture
+def demo_resolution(dongthap):
+    return demo.load(dongthap)
+
+
+@pytest.mark.parametrize("persona", ["office", "reporter", "leader"])
+def test_a_dashboard_page_counts_and_lists_what_every_verdict_read_gives(
+    dongthap, demo_resolution, persona
+):
+    user = dongthap.users[persona]
+    every = dashboard.target_verdicts(user=user, document=demo_resolution, period="2024")
+    summary, page = dashboard.dashboard_page(
+        user=user,
+        document=demo_resolution,
+        period="2024",
+        filters=dashboard.DashboardFilters(),
+        page_number=1,
+        per_page=100,
+    )
+    assert summary == dashboard.rows_summary(every)
+    assert [row.target.pk for row in page.object_list] == [v.target_id for v in every]
+    assert [row.judgement for row in page.object_list] == [v.judgement for v in every]
+
+
+def test_a_dashboard_page_filters_and_puts_the_unmet_first_as_the_list_would(
+    dongthap, office, demo_resolution
+):
+    every = dashboard.target_verdicts(user=office, document=demo_resolution, period="2024")
+    owner = str(every[0].owner_id)
+
+    def page(**filters):
+        _summary, page = dashboard.dashboard_page(
+            user=office,
+            document=demo_resolution,
+            period="2024",
+            filters=dashboard.DashboardFilters(**filters),
+            page_number=1,
+            per_page=100,
+        )
+        return [row.target.pk for row in page.object_list]
+
+    assert page(owner=owner) == [v.target_id for v in every if str(v.owner_id) == owner]
+    assert page(status="exceeded") == [v.target_id for v in every if v.status == "exceeded"]
+    assert page(sector="society") == [v.target_id for v in every if v.sector == "society"]
+    unmet_first = sorted(every, key=lambda v: dashboard.UNMET_FIRST.index(v.status))
+    assert page(unmet_first=True) == [v.target_id for v in unmet_first]
+
+
+def test_a_period_no_dashboard_offers_is_judged_on_the_spot_for_its_page(office, demo_resolution):
+    assert not VerdictPeriod.objects.filter(document=demo_resolution, period="2023").exists()
+    summary, page = dashboard.dashboard_page(
+        user=office,
+        document=demo_resolution,
+        period="2023",
+        filters=dashboard.DashboardFilters(),
+        page_number=1,
+        per_page=100,
+    )
+    every = dashboard.target_verdicts(user=office, document=demo_resolution, period="2023")
+    assert summary == dashboard.rows_summary(every)
+    assert [row.status for row in page.object_list] == [v.status for v in every]
+
+
+def test_a_trend_is_labelled_with_its_first_and_latest_figure(
+    client_for, office, term_resolution, urbanisation
+):
+    url = reverse("targets:dashboard", args=[term_resolution.pk])
+    html = client_for(office).get(url, {"period": "2023"}).content.decode()
+    assert 'aria-label="năm 2021: 32 … năm 2023: 35"' in html

@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cached_property, reduce
+from functools import cached_property, lru_cache, reduce
 from operator import or_
-from typing import Any
+from typing import Any, NamedTuple
 
-from django.db.models import F, FilteredRelation, Q
+from django.core.paginator import Page, Paginator
+from django.db.models import Case, F, FilteredRelation, IntegerField, Q, Value, When
 
 from nghiquyet.core.language import current_language
 from nghiquyet.core.periods import Period, PeriodKind
@@ -418,10 +419,7 @@ def dashboard_rows(
                     target=targets[verdict.target_id],
                     verdict=verdict,
                     pace=Pace(pace) if pace else None,
-                    trend=[
-                        TrendPoint(Period.parse(code), Decimal(value), estimate)
-                        for code, value, estimate in trend
-                    ],
+                    trend=_trend(trend),
                     pending=pending.get(verdict.target_id),
                 )
             )
@@ -437,3 +435,170 @@ def dashboard_rows(
                 )
             )
     return rows
+
+
+#: The order of verdicts when the unmet targets come first: what needs action, then
+#: what is still unknown, then what is done.
+UNMET_FIRST = [
+    Status.NOT_ACHIEVED,
+    Status.IN_PROGRESS,
+    Status.NO_DATA,
+    Status.ACHIEVED,
+    Status.EXCEEDED,
+]
+
+
+@dataclass(frozen=True)
+class DashboardFilters:
+    """What a dashboard's table is narrowed to, as its filter form reads it."""
+
+    status: str = ""
+    owner: str = ""
+    sector: str = ""
+    unmet_first: bool = False
+
+
+class _Counted(NamedTuple):
+    """A verdict as a summary counts it (`nghiquyet.evaluation.summary.Judged`)."""
+
+    status: Status
+    completion: Decimal | None
+    estimate: bool
+    to_date: bool
+
+
+def dashboard_page(
+    *,
+    user: Any,
+    document: Document,
+    period: Period | str,
+    filters: DashboardFilters,
+    page_number: Any,
+    per_page: int,
+) -> tuple[Summary, Page]:
+    """The summary of every visible target of ``document`` at ``period``, and one page of
+    the table (its ``object_list`` is :class:`DashboardRow`) narrowed by ``filters``.
+
+    When the period's verdicts are stored, both are read from them with small queries:
+    the summary from a few columns of each row, the page by an SQL filter, order and
+    slice, so the page's cost does not grow with the resolution. A period no dashboard
+    offers is judged on the spot (:func:`target_verdicts`).
+    """
+    period = as_period(period)
+    offered = VerdictPeriod.objects.filter(document=document, period=period.code).exists()
+    if not offered:
+        return _judged_page(
+            user=user,
+            document=document,
+            period=period,
+            filters=filters,
+            page_number=page_number,
+            per_page=per_page,
+        )
+    visible = target_list(user=user, document=document).order_by().values("pk")
+    rows = StoredVerdict.objects.filter(
+        document=document, period=period.code, target__in=visible
+    ).order_by()
+    summary = summarize(
+        _Counted(Status(status), completion, estimate, to_date)
+        for status, completion, estimate, to_date in rows.values_list(
+            "status", "completion", "estimate", "to_date"
+        )
+    )
+    if filters.status:
+        rows = rows.filter(status=filters.status)
+    if filters.owner:
+        rows = rows.filter(target__owner_id=filters.owner)
+    if filters.sector:
+        rows = rows.filter(target__indicator__sector=filters.sector)
+    order = ["target__position", "target_id"]
+    if filters.unmet_first:
+        rank = Case(
+            *(When(status=status.value, then=Value(i)) for i, status in enumerate(UNMET_FIRST)),
+            output_field=IntegerField(),
+        )
+        rows = rows.alias(rank=rank)
+        order = ["rank", *order]
+    page = Paginator(
+        rows.order_by(*order).values_list("target_id", *PARTS, "pace", "trend"), per_page
+    ).get_page(page_number)
+    page.object_list = _stored_rows(user=user, document=document, period=period, rows=page)
+    return summary, page
+
+
+def _stored_rows(
+    *, user: Any, document: Document, period: Period, rows: Iterable[tuple[Any, ...]]
+) -> list[DashboardRow]:
+    """The page's lines from its stored rows (target id, parts, pace, trend)."""
+    rows = list(rows)
+    pks = [row[0] for row in rows]
+    targets = target_list(user=user, document=document).filter(pk__in=pks).in_bulk()
+    pending = {
+        actual.target_id: actual
+        for actual in Actual.objects.filter(target_id__in=pks, period=period.code).exclude(
+            status=Actual.Status.APPROVED
+        )
+    }
+    lines = []
+    for target_id, *parts, pace, trend in rows:
+        target = targets[target_id]
+        judgement = judgement_of_parts(target_spec(target), tuple(parts))
+        lines.append(
+            DashboardRow(
+                target=target,
+                verdict=Verdict(
+                    target_id=target_id,
+                    indicator=target.indicator.name,
+                    owner_id=target.owner_id,
+                    sector=target.indicator.sector,
+                    status=judgement.status,
+                    completion=judgement.completion,
+                    estimate=judgement.estimate,
+                    to_date=judgement.to_date,
+                    source=judgement,
+                ),
+                pace=Pace(pace) if pace else None,
+                trend=_trend(trend),
+                pending=pending.get(target_id),
+            )
+        )
+    return lines
+
+
+def _trend(stored: list[list[Any]]) -> list[TrendPoint]:
+    return [TrendPoint(_period(code), Decimal(value), estimate) for code, value, estimate in stored]
+
+
+@lru_cache(maxsize=1024)
+def _period(code: str) -> Period:
+    """A period code parsed once: a page of trends names the same twenty periods fifty
+    times (a `Period` is immutable, so one instance serves them all)."""
+    return Period.parse(code)
+
+
+def _judged_page(
+    *,
+    user: Any,
+    document: Document,
+    period: Period,
+    filters: DashboardFilters,
+    page_number: Any,
+    per_page: int,
+) -> tuple[Summary, Page]:
+    """:func:`dashboard_page` for a period whose verdicts are not stored."""
+    verdicts = target_verdicts(user=user, document=document, period=period)
+    summary = rows_summary(verdicts)
+    verdicts = [
+        verdict
+        for verdict in verdicts
+        if (not filters.status or verdict.status == filters.status)
+        and (not filters.owner or str(verdict.owner_id) == filters.owner)
+        and (not filters.sector or verdict.sector == filters.sector)
+    ]
+    if filters.unmet_first:
+        verdicts.sort(key=lambda verdict: UNMET_FIRST.index(verdict.status))
+    page = Paginator(verdicts, per_page).get_page(page_number)
+    page.object_list = dashboard_rows(
+        user=user, document=document, period=period, verdicts=page.object_list
+    )
+    return summary, page

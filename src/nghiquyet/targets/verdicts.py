@@ -205,6 +205,13 @@ def _periods_difference(
     return differ, wanted
 
 
+def periods_refresh(*, document: Document | int) -> list[str]:
+    """Store the periods ``document``'s dashboard offers, read from its figures; the codes
+    that changed. For a load that wrote the verdicts behind the services' back."""
+    document_id = document if isinstance(document, int) else document.pk
+    return _write_periods(document_id, periods_from_figures(document=document_id))
+
+
 def _write_periods(document_id: int, offered: PeriodsOffered) -> list[str]:
     """Bring ``document``'s stored dashboard periods in step; the codes that changed."""
     differ, wanted = _periods_difference(document_id, offered)

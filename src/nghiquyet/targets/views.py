@@ -28,15 +28,6 @@ from nghiquyet.targets.models import Actual, Target
 
 #: Rows of a dashboard table per page: what a leader reads at once.
 DASHBOARD_PAGE_SIZE = 50
-#: The order of verdicts when the unmet targets come first: what needs action, then
-#: what is still unknown, then what is done.
-UNMET_FIRST = [
-    Status.NOT_ACHIEVED,
-    Status.IN_PROGRESS,
-    Status.NO_DATA,
-    Status.ACHIEVED,
-    Status.EXCEEDED,
-]
 
 
 def _document(request: HttpRequest, document_id: int) -> Document:
@@ -87,35 +78,28 @@ def dashboard(request: HttpRequest, document_id: int) -> HttpResponse:
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     period = Period.parse(filters["period"]) if filters.get("period") else default
     if period is None:
-        verdicts, summary, sentence = [], None, ""
+        summary, sentence = None, ""
+        page = Paginator([], DASHBOARD_PAGE_SIZE).get_page(1)
     else:
-        verdicts = dashboards.target_verdicts(user=request.user, document=document, period=period)
-        summary = dashboards.rows_summary(verdicts)
-        sentence = dashboards.summary_sentence_of(summary)
-        verdicts = [
-            verdict
-            for verdict in verdicts
-            if (not filters.get("status") or verdict.status == filters["status"])
-            and (not filters.get("owner") or str(verdict.owner_id) == filters["owner"])
-            and (not filters.get("sector") or verdict.sector == filters["sector"])
-        ]
-        if filters.get("order") == DashboardFilterForm.UNMET_FIRST:
-            verdicts.sort(key=lambda verdict: UNMET_FIRST.index(verdict.status))
-    # A province resolution may hold a thousand targets: the summary and the filters
-    # count them all from the stored verdicts, the table draws one page of them.
-    page = Paginator(verdicts, DASHBOARD_PAGE_SIZE).get_page(request.GET.get("page"))
-    rows = (
-        dashboards.dashboard_rows(
-            user=request.user, document=document, period=period, verdicts=page.object_list
+        summary, page = dashboards.dashboard_page(
+            user=request.user,
+            document=document,
+            period=period,
+            filters=dashboards.DashboardFilters(
+                status=filters.get("status", ""),
+                owner=filters.get("owner", ""),
+                sector=filters.get("sector", ""),
+                unmet_first=filters.get("order") == DashboardFilterForm.UNMET_FIRST,
+            ),
+            page_number=request.GET.get("page"),
+            per_page=DASHBOARD_PAGE_SIZE,
         )
-        if page.object_list
-        else []
-    )
+        sentence = dashboards.summary_sentence_of(summary)
     context = {
         "document": document,
         "form": form,
         "period": period,
-        "rows": rows,
+        "rows": page.object_list,
         "page": page,
         "summary": summary,
         "counts": _status_counts(summary) if summary else [],
@@ -131,7 +115,11 @@ def dashboard(request: HttpRequest, document_id: int) -> HttpResponse:
 def _status_counts(summary) -> list[tuple[Status, int]]:
     """Each verdict with how many targets have it, the unmet first, for the links that
     filter the table by verdict."""
-    return [(status, summary.count(status)) for status in UNMET_FIRST if summary.count(status)]
+    return [
+        (status, summary.count(status))
+        for status in dashboards.UNMET_FIRST
+        if summary.count(status)
+    ]
 
 
 def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
