@@ -519,9 +519,13 @@ def dashboard_page(
         )
         rows = rows.alias(rank=rank)
         order = ["rank", *order]
-    page = Paginator(
+    paginator = Paginator(
         rows.order_by(*order).values_list("target_id", *PARTS, "pace", "trend"), per_page
-    ).get_page(page_number)
+    )
+    if not (filters.status or filters.owner or filters.sector):
+        # The whole table: the summary has counted its rows already.
+        paginator.count = summary.total
+    page = paginator.get_page(page_number)
     page.object_list = _stored_rows(user=user, document=document, period=period, rows=page)
     return summary, page
 

@@ -26,8 +26,9 @@ from nghiquyet.targets import selectors, services
 from nghiquyet.targets.forms import ActualForm, DashboardFilterForm, ReturnForm
 from nghiquyet.targets.models import Actual, Target
 
-#: Rows of a dashboard table per page: what a leader reads at once.
-DASHBOARD_PAGE_SIZE = 50
+#: Rows of a dashboard table per page: what a leader reads at once (about a screen);
+#: the counts above the table and its filters lead to the rest.
+DASHBOARD_PAGE_SIZE = 25
 
 
 def _document(request: HttpRequest, document_id: int) -> Document:
