@@ -123,6 +123,7 @@ def _selectors(out: TextIO, document, office, raw: list[float]) -> None:
     """The summary's read alone, from the stored verdicts and judged on the spot as it
     was before they were stored, in the same run so the machine's load weighs on both."""
     from nghiquyet.targets import dashboard as dashboards
+    from nghiquyet.targets import dashboard_table as tables
     from nghiquyet.targets.views import DASHBOARD_PAGE_SIZE
 
     period = dashboards.as_period(PERIOD)
@@ -133,11 +134,11 @@ def _selectors(out: TextIO, document, office, raw: list[float]) -> None:
 
     def page_reads() -> None:
         dashboards.dashboard_periods(document=document, with_reviews=True)
-        dashboards.dashboard_page(
+        tables.dashboard_page(
             user=office,
             document=document,
             period=period,
-            filters=dashboards.DashboardFilters(),
+            filters=tables.DashboardFilters(),
             page_number=1,
             per_page=DASHBOARD_PAGE_SIZE,
         )
@@ -202,6 +203,7 @@ def _load_average() -> str:
 def _breakdown(out: TextIO, document, office, client: Client, url: str) -> None:
     """Where one render spends its time: SQL, judging every target, the page's rows, the rest."""
     from nghiquyet.targets import dashboard as dashboards
+    from nghiquyet.targets import dashboard_table as tables
     from nghiquyet.targets.views import DASHBOARD_PAGE_SIZE
 
     with CaptureQueriesContext(connection) as queries:
@@ -215,11 +217,11 @@ def _breakdown(out: TextIO, document, office, client: Client, url: str) -> None:
     dashboards.dashboard_periods(document=document, with_reviews=True)
     periods_time = time.perf_counter() - started
     started = time.perf_counter()
-    summary, page = dashboards.dashboard_page(
+    summary, page = tables.dashboard_page(
         user=office,
         document=document,
         period=PERIOD,
-        filters=dashboards.DashboardFilters(),
+        filters=tables.DashboardFilters(),
         page_number=1,
         per_page=DASHBOARD_PAGE_SIZE,
     )

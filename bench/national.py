@@ -581,6 +581,7 @@ def _measure(out: TextIO, runs: int, partition: bool, choices: bool) -> None:
     from nghiquyet.documents.models import Document
     from nghiquyet.orgs.models import Membership
     from nghiquyet.targets import dashboard as dashboards
+    from nghiquyet.targets import dashboard_table as tables
     from nghiquyet.targets import national
     from nghiquyet.targets.models import Actual, Indicator, Target, Verdict
     from nghiquyet.targets.summaries import province_summaries_refresh
@@ -617,11 +618,11 @@ def _measure(out: TextIO, runs: int, partition: bool, choices: bool) -> None:
         # first page of the table with each line's stored pace and trend.
         def read() -> int:
             _periods, default = dashboards.dashboard_periods(document=document, with_reviews=True)
-            summary, _page = dashboards.dashboard_page(
+            summary, _page = tables.dashboard_page(
                 user=office,
                 document=document,
                 period=default,
-                filters=dashboards.DashboardFilters(),
+                filters=tables.DashboardFilters(),
                 page_number=1,
                 per_page=DASHBOARD_PAGE_SIZE,
             )

@@ -14,7 +14,7 @@ from django.utils import translation
 from nghiquyet.core.models import Job
 from nghiquyet.core.periods import Period
 from nghiquyet.evaluation import Pace, Status
-from nghiquyet.targets import dashboard, demo, services
+from nghiquyet.targets import dashboard, dashboard_table, demo, services
 from nghiquyet.targets.models import Kind, ProvinceSummary, Verdict, VerdictPeriod
 from nghiquyet.targets.verdicts import verdicts_difference
 
@@ -50,7 +50,7 @@ def urbanisation(office, term_resolution, dongthap):
 
 def line(user, document, target, period):
     verdicts = dashboard.target_verdicts(user=user, document=document, period=period)
-    (row,) = dashboard.dashboard_rows(
+    (row,) = dashboard_table.dashboard_rows(
         user=user,
         document=document,
         period=period,
@@ -199,11 +199,11 @@ def test_a_dashboard_page_counts_and_lists_what_every_verdict_read_gives(
 ):
     user = dongthap.users[persona]
     every = dashboard.target_verdicts(user=user, document=demo_resolution, period="2024")
-    summary, page = dashboard.dashboard_page(
+    summary, page = dashboard_table.dashboard_page(
         user=user,
         document=demo_resolution,
         period="2024",
-        filters=dashboard.DashboardFilters(),
+        filters=dashboard_table.DashboardFilters(),
         page_number=1,
         per_page=100,
     )
@@ -219,11 +219,11 @@ def test_a_dashboard_page_filters_and_puts_the_unmet_first_as_the_list_would(
     owner = str(every[0].owner_id)
 
     def page(**filters):
-        _summary, page = dashboard.dashboard_page(
+        _summary, page = dashboard_table.dashboard_page(
             user=office,
             document=demo_resolution,
             period="2024",
-            filters=dashboard.DashboardFilters(**filters),
+            filters=dashboard_table.DashboardFilters(**filters),
             page_number=1,
             per_page=100,
         )
@@ -232,17 +232,17 @@ def test_a_dashboard_page_filters_and_puts_the_unmet_first_as_the_list_would(
     assert page(owner=owner) == [v.target_id for v in every if str(v.owner_id) == owner]
     assert page(status="exceeded") == [v.target_id for v in every if v.status == "exceeded"]
     assert page(sector="society") == [v.target_id for v in every if v.sector == "society"]
-    unmet_first = sorted(every, key=lambda v: dashboard.UNMET_FIRST.index(v.status))
+    unmet_first = sorted(every, key=lambda v: dashboard_table.UNMET_FIRST.index(v.status))
     assert page(unmet_first=True) == [v.target_id for v in unmet_first]
 
 
 def test_a_period_no_dashboard_offers_is_judged_on_the_spot_for_its_page(office, demo_resolution):
     assert not VerdictPeriod.objects.filter(document=demo_resolution, period="2023").exists()
-    summary, page = dashboard.dashboard_page(
+    summary, page = dashboard_table.dashboard_page(
         user=office,
         document=demo_resolution,
         period="2023",
-        filters=dashboard.DashboardFilters(),
+        filters=dashboard_table.DashboardFilters(),
         page_number=1,
         per_page=100,
     )

@@ -28,12 +28,8 @@ from hypothesis.stateful import (
 from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.evaluation import Status
 from nghiquyet.targets import services
-from nghiquyet.targets.dashboard import (
-    dashboard_periods,
-    dashboard_rows,
-    target_row,
-    target_verdicts,
-)
+from nghiquyet.targets.dashboard import dashboard_periods, target_row, target_verdicts
+from nghiquyet.targets.dashboard_table import dashboard_rows
 from nghiquyet.targets.models import Actual, Direction, Horizon, Kind, Sector, Target
 from nghiquyet.targets.verdicts import verdict_periods, verdicts_difference
 

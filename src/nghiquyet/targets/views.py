@@ -22,6 +22,7 @@ from nghiquyet.orgs.access import Action, can, can_create, get_for
 from nghiquyet.orgs.models import Body
 from nghiquyet.orgs.selectors import working_province
 from nghiquyet.targets import dashboard as dashboards
+from nghiquyet.targets import dashboard_table as tables
 from nghiquyet.targets import selectors, services
 from nghiquyet.targets.forms import ActualForm, DashboardFilterForm, ReturnForm
 from nghiquyet.targets.models import Actual, Target
@@ -82,11 +83,11 @@ def dashboard(request: HttpRequest, document_id: int) -> HttpResponse:
         summary, sentence = None, ""
         page = Paginator([], DASHBOARD_PAGE_SIZE).get_page(1)
     else:
-        summary, page = dashboards.dashboard_page(
+        summary, page = tables.dashboard_page(
             user=request.user,
             document=document,
             period=period,
-            filters=dashboards.DashboardFilters(
+            filters=tables.DashboardFilters(
                 status=filters.get("status", ""),
                 owner=filters.get("owner", ""),
                 sector=filters.get("sector", ""),
@@ -117,9 +118,7 @@ def _status_counts(summary) -> list[tuple[Status, int]]:
     """Each verdict with how many targets have it, the unmet first, for the links that
     filter the table by verdict."""
     return [
-        (status, summary.count(status))
-        for status in dashboards.UNMET_FIRST
-        if summary.count(status)
+        (status, summary.count(status)) for status in tables.UNMET_FIRST if summary.count(status)
     ]
 
 
