@@ -10,7 +10,12 @@ app's own queries. Then it times, several runs each (p50 / p95):
 
 - the national view: the share of targets met per province (stored verdicts);
 - one indicator across all 3,321 communes;
-- a province's term dashboard (the selector the dashboard page calls).
+- a province's dashboards (the selectors the dashboard page calls: its periods, the
+  summary of every target and the table's first page), and every verdict as a list.
+
+The verdicts are judged by the evaluation core and copied with the value they were
+judged against; their trend and pace are left empty (a page of fifty lines reads
+them, so their size does not change what is timed much).
 
 The database is a throwaway one named after DATABASE_URL's (``<name>_bench``),
 dropped at the end unless ``--keep``; ``--reuse`` times a kept one again without
@@ -186,6 +191,17 @@ def _load(out: TextIO, figures: int, verdict_months: int) -> None:
         f"  {count:,} stored verdicts ({verdict_months} months and the term per target) "
         f"judged and copied in {copied:.1f} s, indexes and keys rebuilt in "
         f"{rebuild.seconds:.1f} s; {checked} sampled verdicts equal a full judging\n"
+    )
+    from nghiquyet.documents.models import Document
+    from nghiquyet.targets.verdicts import periods_refresh
+
+    started = time.perf_counter()
+    documents = list(Document.objects.order_by("pk").values_list("pk", flat=True))
+    for document_id in documents:
+        periods_refresh(document=document_id)
+    out.write(
+        f"  periods offered stored for {len(documents)} documents (read from their figures "
+        f"once) in {time.perf_counter() - started:.1f} s\n"
     )
     started = time.perf_counter()
     with connection.cursor() as cursor:
@@ -487,6 +503,8 @@ def _copy_verdicts(months: int) -> tuple[int, int]:
             judgement.to_date,
             judgement.milestone.value if judgement.milestone else "",
             judgement.rule_key,
+            judgement.spec.value,
+            judgement.spec.value_max,
         )
 
     month_periods = {month: Period.parse(month) for month in MONTHS}
@@ -536,6 +554,8 @@ def _copy_verdicts(months: int) -> tuple[int, int]:
             "to_date",
             "milestone",
             "rule_key",
+            "against",
+            "against_max",
         ],
         lines(),
         computed_at=STAMP,
@@ -560,9 +580,12 @@ def _measure(out: TextIO, runs: int, partition: bool, choices: bool) -> None:
 
     from nghiquyet.documents.models import Document
     from nghiquyet.orgs.models import Membership
-    from nghiquyet.targets import national, selectors
+    from nghiquyet.targets import dashboard as dashboards
+    from nghiquyet.targets import dashboard_table as tables
+    from nghiquyet.targets import national
     from nghiquyet.targets.models import Actual, Indicator, Target, Verdict
     from nghiquyet.targets.summaries import province_summaries_refresh
+    from nghiquyet.targets.views import DASHBOARD_PAGE_SIZE
 
     out.write(
         f"  {Target.objects.count():,} targets, {Actual.objects.count():,} approved figures, "
@@ -591,10 +614,28 @@ def _measure(out: TextIO, runs: int, partition: bool, choices: bool) -> None:
         return len(rows)
 
     def dashboard(document: Document) -> Callable[[], int]:
+        # What the dashboard page reads: its periods, the summary of every target, the
+        # first page of the table with each line's stored pace and trend.
         def read() -> int:
-            _periods, default = selectors.dashboard_periods(document=document, with_reviews=True)
-            verdicts = selectors.target_verdicts(user=office, document=document, period=default)
-            selectors.rows_summary(verdicts)
+            _periods, default = dashboards.dashboard_periods(document=document, with_reviews=True)
+            summary, _page = tables.dashboard_page(
+                user=office,
+                document=document,
+                period=default,
+                filters=tables.DashboardFilters(),
+                page_number=1,
+                per_page=DASHBOARD_PAGE_SIZE,
+            )
+            return summary.total
+
+        return read
+
+    def every_verdict(document: Document) -> Callable[[], int]:
+        # Every verdict as a list with its spec (what a report or the portal reads).
+        def read() -> int:
+            _periods, default = dashboards.dashboard_periods(document=document, with_reviews=True)
+            verdicts = dashboards.target_verdicts(user=office, document=document, period=default)
+            dashboards.rows_summary(verdicts)
             return len(verdicts)
 
         return read
@@ -618,9 +659,10 @@ def _measure(out: TextIO, runs: int, partition: bool, choices: bool) -> None:
         f"one indicator across all communes ({month})": across,
         f"{province.short_name}: term resolution dashboard": dashboard(resolution),
         f"{province.short_name}: term resolution, stored verdicts": stored(resolution),
-        f"{province.short_name}: commune breakdown, stored verdicts": stored(breakdown),
-        # Last: judging every target at read time, the slowest by far at scale.
+        f"{province.short_name}: term resolution, every verdict": every_verdict(resolution),
         f"{province.short_name}: commune breakdown dashboard": dashboard(breakdown),
+        f"{province.short_name}: commune breakdown, stored verdicts": stored(breakdown),
+        f"{province.short_name}: commune breakdown, every verdict": every_verdict(breakdown),
     }
     out.write(f"  load average before timing: {_load_average()}\n")
     _table(out, "as shipped (migrations' indexes, summary refreshed)", reads, runs)

@@ -80,3 +80,31 @@ def test_a_leader_filters_the_dashboard_by_status(page, resolution, leader, pass
     # The summary still speaks of the whole resolution.
     expect(page.locator("#summary-sentence")).to_contain_text("Ước có 10/14")
     screenshot("targets-dashboard-filtered")
+
+
+def test_a_leader_opens_the_unmet_targets_from_their_count_and_pages_through_the_rest(
+    page, resolution, leader, password, screenshot, monkeypatch
+):
+    from nghiquyet.targets import views
+
+    monkeypatch.setattr(views, "DASHBOARD_PAGE_SIZE", 5)
+    log_in(page, leader, password)
+    page.goto(f"/targets/documents/{resolution.pk}/?period=2024")
+    counts = page.get_by_role("list", name="Số chỉ tiêu theo từng kết quả")
+    counts.get_by_role("link", name="chưa đạt 2").click()
+    rows = page.locator("#targets-table tbody tr")
+    expect(rows.locator(".status")).to_have_text(["chưa đạt", "chưa đạt"])
+    expect(page).to_have_url(re.compile(r"status=not_achieved"))
+    page.get_by_role("link", name="Tất cả chỉ tiêu").click()
+    expect(rows).to_have_count(5)
+
+    page.get_by_label("Thứ tự").select_option("unmet")
+    # The table is swapped in place; the address follows once it is.
+    expect(page).to_have_url(re.compile(r"order=unmet"))
+    expect(rows.locator(".status").nth(1)).to_have_text("chưa đạt")
+    page.get_by_role("link", name="Trang sau").click()
+    expect(page.get_by_text("Chỉ tiêu 6–10 trên tổng số 14")).to_be_visible()
+    page.get_by_role("link", name="Trang sau").click()
+    expect(rows).to_have_count(4)
+    expect(rows.locator(".status")).to_have_text(["vượt"] * 4)
+    screenshot("targets-dashboard-unmet-first")

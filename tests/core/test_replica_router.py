@@ -16,7 +16,7 @@ from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.test.utils import CaptureQueriesContext
 
 from nghiquyet.core.routers import REPLICA, ReplicaRouter
-from nghiquyet.targets import selectors, services
+from nghiquyet.targets import dashboard, services
 from nghiquyet.targets.models import Actual, Indicator, Target
 
 
@@ -65,7 +65,7 @@ pytestmark = pytest.mark.django_db(transaction=True, databases=[DEFAULT_DB_ALIAS
 def test_a_selector_outside_a_transaction_reads_the_replica(figures, resolution):
     office, target = figures
     with queries_on(DEFAULT_DB_ALIAS) as on_primary, queries_on(REPLICA) as on_replica:
-        verdicts = selectors.target_verdicts(user=office, document=resolution, period="2024")
+        verdicts = dashboard.target_verdicts(user=office, document=resolution, period="2024")
     assert [verdict.target_id for verdict in verdicts] == [target.pk]
     assert verdicts[0].judgement.status == "exceeded"
     assert len(on_replica) > 0
@@ -79,7 +79,7 @@ def test_a_selector_inside_a_transaction_reads_the_primary(figures, resolution):
         queries_on(REPLICA) as on_replica,
         transaction.atomic(),
     ):
-        verdicts = selectors.target_verdicts(user=office, document=resolution, period="2024")
+        verdicts = dashboard.target_verdicts(user=office, document=resolution, period="2024")
     assert [verdict.target_id for verdict in verdicts] == [target.pk]
     assert len(on_primary) > 0
     assert len(on_replica) == 0

@@ -9,7 +9,7 @@ import pytest
 from nghiquyet.reports.assemble import report_content
 from nghiquyet.reports.render import render_docx, render_pdf
 from nghiquyet.reports.services import report_create
-from nghiquyet.targets.selectors import document_summary_sentence, target_rows
+from nghiquyet.targets.dashboard import document_summary_sentence, target_rows
 
 pytestmark = pytest.mark.django_db
 

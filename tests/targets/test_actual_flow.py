@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 
 from nghiquyet.evaluation import Status
 from nghiquyet.targets import services
+from nghiquyet.targets.dashboard import target_row
 from nghiquyet.targets.models import Actual
-from nghiquyet.targets.selectors import target_row
 
 
 def test_a_draft_and_a_submitted_figure_do_not_count_until_approved(revenue, reporter, office):

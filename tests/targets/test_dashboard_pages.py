@@ -1,5 +1,7 @@
 """A large resolution's dashboard shows its table a page at a time, judged over all targets."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -54,3 +56,40 @@ def test_a_resolution_that_fits_one_page_shows_no_page_links(client_for, office,
     html = dashboard(client_for(office), resolution, period="2024")
     assert html.count('<tr data-status="') == 14
     assert 'class="pagination' not in html
+
+
+def test_the_counts_of_each_assessment_link_to_their_targets_the_unmet_first(
+    client_for, leader, resolution
+):
+    html = dashboard(client_for(leader), resolution, period="2024")
+    start = html.index('id="verdict-counts"')
+    counts = html[start : html.index("</ul>", start)]
+    assert 'href="?period=2024&amp;status=not_achieved"' in counts
+    assert counts.index("not_achieved") < counts.index("exceeded")
+    assert "chưa đạt</span> 2" in counts
+    assert "vượt</span> 6" in counts
+    filtered = dashboard(client_for(leader), resolution, period="2024", status="not_achieved")
+    assert filtered.count('<tr data-status="') == 2
+    assert 'href="?period=2024">Tất cả chỉ tiêu</a>' in filtered
+
+
+def test_the_unmet_targets_can_come_first_and_every_target_stays_on_some_page(
+    client_for, office, resolution, five_per_page
+):
+    client = client_for(office)
+    statuses = []
+    for number in ("1", "2", "3"):
+        html = dashboard(client, resolution, period="2024", order="unmet", page=number)
+        statuses += re.findall(r'<tr data-status="(\w+)"', html)
+    assert len(statuses) == 14
+    assert statuses[:2] == ["not_achieved", "not_achieved"]
+    assert statuses[-6:] == ["exceeded"] * 6
+
+
+def test_the_counts_and_the_order_speak_english(client_for, office, resolution):
+    client = client_for(office)
+    client.cookies["django_language"] = "en"
+    html = dashboard(client, resolution, period="2024", order="unmet")
+    assert "not achieved first" in html
+    assert "not achieved</span> 2" in html
+    assert html.index('<tr data-status="not_achieved"') < html.index('<tr data-status="exceeded"')

@@ -6,8 +6,9 @@ import pytest
 
 from nghiquyet.evaluation import Status
 from nghiquyet.targets import demo
+from nghiquyet.targets.dashboard import document_summary_sentence, target_rows
 from nghiquyet.targets.models import Actual, Target
-from nghiquyet.targets.selectors import document_summary_sentence, target_rows, timeliness
+from nghiquyet.targets.selectors import timeliness
 from shared_data import gold
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from nghiquyet.evaluation import Status
 from nghiquyet.targets import demo_term
-from nghiquyet.targets.selectors import document_summary_sentence, target_rows
+from nghiquyet.targets.dashboard import document_summary_sentence, target_rows
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from django.urls import reverse
 
 from nghiquyet.evaluation import Pace, Status
 from nghiquyet.targets import services
+from nghiquyet.targets.dashboard import document_periods, target_row, target_verdicts
 from nghiquyet.targets.forms import ActualForm
 from nghiquyet.targets.models import Kind
-from nghiquyet.targets.selectors import document_periods, target_row, target_verdicts
 
 from .test_judging import approved, new_target
 

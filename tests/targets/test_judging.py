@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 
 from nghiquyet.evaluation import Pace, Status
 from nghiquyet.targets import services
+from nghiquyet.targets.dashboard import target_row
 from nghiquyet.targets.models import Direction, Kind, Sector
-from nghiquyet.targets.selectors import target_row
 
 
 def approved(user, target, period, value, **extra):

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.orgs.selectors import place_communes
-from nghiquyet.targets import national, selectors, services
+from nghiquyet.targets import dashboard, national, services
 from nghiquyet.targets.models import Indicator, ProvinceSummary, Verdict
 from nghiquyet.targets.summaries import province_summaries_refresh
 
@@ -69,7 +69,7 @@ def commune_targets(setup, indicator, figures: list[list[str]]):
 
 def store_verdicts(user, document, period: str) -> None:
     """Store the app's own judgements of ``document``'s targets, as stored verdicts are."""
-    for verdict in selectors.target_verdicts(user=user, document=document, period=period):
+    for verdict in dashboard.target_verdicts(user=user, document=document, period=period):
         judgement = verdict.judgement
         Verdict.objects.update_or_create(
             target_id=verdict.target_id,

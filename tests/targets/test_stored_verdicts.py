@@ -214,7 +214,7 @@ def test_a_term_target_judged_on_the_spot_takes_its_latest_figure_within_the_ter
     office, resolution, dongthap
 ):
     # "đến năm 2025": read at its term with no stored rows (a period judged on the spot).
-    from nghiquyet.targets.selectors import target_row, target_verdicts
+    from nghiquyet.targets.dashboard import target_row, target_verdicts
 
     from .test_judging import new_target
 

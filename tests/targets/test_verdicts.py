@@ -13,13 +13,13 @@ from django.urls import reverse
 
 from nghiquyet.evaluation import Status
 from nghiquyet.targets import demo, services
-from nghiquyet.targets.models import Actual, Kind
-from nghiquyet.targets.selectors import (
+from nghiquyet.targets.dashboard import (
     document_periods,
     target_row,
     target_rows,
     target_verdicts,
 )
+from nghiquyet.targets.models import Actual, Kind
 from nghiquyet.targets.verdicts import verdicts_refresh
 
 from .test_judging import approved, new_enterprises_target, new_target

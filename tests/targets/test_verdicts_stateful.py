@@ -3,9 +3,9 @@
 A hypothesis state machine creates targets, sends, approves, returns and corrects
 figures, edits, deletes and restores targets, turns indicators around and locks
 periods, all through the services as pages and the API do. After every step the
-stored verdicts of the resolution equal a fresh judgement of every target at every
-period its dashboard offers, and the dashboard reads what each target's own page
-shows.
+stored verdicts of the resolution (with each line's pace and trend, and the periods
+offered) equal a fresh judgement of every target at every period its dashboard
+offers, and the dashboard reads what each target's own page shows.
 """
 
 import contextlib
@@ -28,8 +28,9 @@ from hypothesis.stateful import (
 from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.evaluation import Status
 from nghiquyet.targets import services
+from nghiquyet.targets.dashboard import dashboard_periods, target_row, target_verdicts
+from nghiquyet.targets.dashboard_table import dashboard_rows
 from nghiquyet.targets.models import Actual, Direction, Horizon, Kind, Sector, Target
-from nghiquyet.targets.selectors import target_row, target_verdicts
 from nghiquyet.targets.verdicts import verdict_periods, verdicts_difference
 
 pytestmark = pytest.mark.django_db
@@ -171,13 +172,20 @@ def test_random_operations_never_leave_a_stale_verdict(dongthap, office, reporte
         @invariant()
         def the_dashboard_reads_what_a_targets_own_page_shows(self):
             live = {t.pk: t for t in Target.objects.filter(document=self.document)}
-            for period in verdict_periods(document=self.document):
+            periods = verdict_periods(document=self.document)
+            assert dashboard_periods(document=self.document, with_reviews=True)[0] == periods
+            for period in periods:
                 read = target_verdicts(user=office, document=self.document, period=period)
                 assert [v.target_id for v in read] == sorted(live, key=lambda pk: pk)
-                for verdict in read:
+                lines = dashboard_rows(
+                    user=office, document=self.document, period=period, verdicts=read
+                )
+                for verdict, line in zip(read, lines, strict=True):
                     row = target_row(live[verdict.target_id], period)
                     assert verdict.judgement == row.judgement, (period, verdict)
                     assert verdict.status in Status
+                    assert line.pace == (row.trajectory.pace if row.trajectory else None)
+                    assert line.trend == row.trend, (period, verdict)
 
     run_state_machine_as_test(
         Operations,

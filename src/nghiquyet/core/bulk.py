@@ -86,7 +86,8 @@ def bulk_insert(
     Two shortcuts keep the cost per row flat and small: an ``auto_now_add`` column
     takes one moment for the whole insert, as one import happens at once; and a value
     repeated down a column (the user, the period, the shared timestamp, a status) is
-    converted once, while decimals, which are rarely repeated, are always converted.
+    converted once, while decimals, which are rarely repeated, and JSON values are always
+    converted.
     The keys come back in row order, which Django's own ``bulk_create`` relies on as
     well. The database's own connection is used, not the thread-local
     ``django.db.connection`` proxy, whose every attribute lookup would cost more than
@@ -132,7 +133,8 @@ def bulk_insert(
                     _take_related_key(obj, field)
                 for field, attname, converted, own_pre_save in columns:
                     value = field.pre_save(obj, True) if own_pre_save else getattr(obj, attname)
-                    if isinstance(value, Decimal):
+                    if isinstance(value, Decimal | list | dict):
+                        # Decimals rarely repeat; lists and dicts (JSON) cannot be keys.
                         params.append(field.get_db_prep_save(value, db))
                         continue
                     key = (type(value), value)

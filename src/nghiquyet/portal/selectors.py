@@ -28,8 +28,7 @@ from nghiquyet.documents.models import Document, DocumentLink
 from nghiquyet.evaluation import Pace, Status, Summary
 from nghiquyet.orgs.models import Place
 from nghiquyet.reports.models import Report
-from nghiquyet.targets.models import Actual, Indicator, Sector, Target
-from nghiquyet.targets.selectors import (
+from nghiquyet.targets.dashboard import (
     TargetRow,
     default_period,
     rows_summary,
@@ -37,6 +36,7 @@ from nghiquyet.targets.selectors import (
     target_rows,
     target_verdicts,
 )
+from nghiquyet.targets.models import Actual, Indicator, Sector, Target
 
 VISITOR = AnonymousUser()
 

@@ -26,7 +26,7 @@ from nghiquyet.reports.content import (
 )
 from nghiquyet.reports.heading import Issuer, header_for, recipients_for, signature_for
 from nghiquyet.reports.models import Report
-from nghiquyet.targets.selectors import document_periods, target_verdicts
+from nghiquyet.targets.dashboard import document_periods, target_verdicts
 from nghiquyet.tasks.selectors import (
     four_failures_by_agency,
     local_today,

@@ -25,7 +25,7 @@ from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.access import Action, get_for
 from nghiquyet.orgs.models import Body, Place
-from nghiquyet.targets import selectors, services
+from nghiquyet.targets import dashboard, selectors, services
 from nghiquyet.targets.models import Actual, Target
 
 router = Router(tags=["targets"])
@@ -331,20 +331,20 @@ def evaluation(request: HttpRequest, filters: Query[EvaluationFilters]):
         period = (
             Period.parse(filters.period)
             if filters.period
-            else selectors.default_period(document=document)
+            else dashboard.default_period(document=document)
         )
     except ValueError:
         return refusal(ValidationError({"period": _("Not a period code.")}))
     if period is None:
         return refusal(ValidationError({"period": _("The resolution has no targets yet.")}))
     language = current_language()
-    rows = selectors.target_rows(user=request.user, document=document, period=period)
-    summary = selectors.rows_summary(rows)
+    rows = dashboard.target_rows(user=request.user, document=document, period=period)
+    summary = dashboard.rows_summary(rows)
     return {
         "document_id": document.pk,
         "period": period.code,
         "period_label": period.label(language),
-        "sentence": selectors.summary_sentence_of(summary, language),
+        "sentence": dashboard.summary_sentence_of(summary, language),
         "total": summary.total,
         "exceeded": summary.exceeded,
         "achieved": summary.achieved,

@@ -35,9 +35,10 @@ from nghiquyet.core.xlsx import append_row
 from nghiquyet.documents.models import Document
 from nghiquyet.evaluation import format_number, to_decimal
 from nghiquyet.orgs.access import Action, can
+from nghiquyet.targets.dashboard import document_periods
 from nghiquyet.targets.judging import latest_approved
 from nghiquyet.targets.models import Comparator, Target
-from nghiquyet.targets.selectors import document_periods, target_list
+from nghiquyet.targets.selectors import target_list
 
 SHEET_TITLE = "Chỉ tiêu"
 FIXED_HEADERS = ("STT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kỳ chỉ tiêu")

@@ -150,6 +150,13 @@ class DashboardFilterForm(forms.Form):
     sector = forms.ChoiceField(
         label=_("Field"), required=False, choices=[("", "—"), *Sector.choices]
     )
+    #: The table in the resolution's order, or the targets not achieved first.
+    UNMET_FIRST = "unmet"
+    order = forms.ChoiceField(
+        label=_("Order"),
+        required=False,
+        choices=[("", _("as in the resolution")), (UNMET_FIRST, _("not achieved first"))],
+    )
 
     def __init__(self, data, *, periods, owners, default=None):
         # The box shows the period the figures and the summary are for, also when the

@@ -293,43 +293,55 @@ def trajectory_in_force(
     target: Target, in_force: dict[Period, Actual], period: Period | None = None
 ) -> Trajectory | None:
     """:func:`target_trajectory` over figures already reduced by :func:`latest_approved`."""
-    end_year = target.period_obj.end.year
-    kind = target.indicator.kind
-    if kind in (Kind.CUMULATIVE, Kind.GROWTH) and period is not None:
-        return _pace_of_move(target, in_force, period)
+    return trajectory_of_spec(target_spec(target), target.period_obj, in_force, period)
+
+
+def trajectory_of_spec(
+    spec: TargetSpec, own: Period, in_force: dict[Period, Counted], period: Period | None = None
+) -> Trajectory | None:
+    """:func:`trajectory_in_force` of a target known by its spec and own period: what the
+    stored verdicts keep, read from ``values()`` rows without a model instance."""
+    end_year = own.end.year
+    if spec.kind in (Kind.CUMULATIVE, Kind.GROWTH) and period is not None:
+        return _pace_of_move(spec, own, in_force, period)
     if (
-        target.indicator.kind not in LEVEL_KINDS
-        or target.base_year is None
-        or target.base_value is None
-        or end_year - target.base_year <= 1
+        spec.kind not in LEVEL_KINDS
+        or spec.base_year is None
+        or spec.base_value is None
+        or end_year - spec.base_year <= 1
     ):
         return None
     known = {p: a for p, a in in_force.items() if period is None or p.end <= period.end}
-    counted = in_force_within(known, target.span)
+    counted = in_force_within(known, _span(spec, own))
     if not counted:
         return None
     latest = counted[-1]
     return trajectory(
-        base_value=target.base_value,
-        base_year=target.base_year,
+        base_value=spec.base_value,
+        base_year=spec.base_year,
         latest_value=latest.value,
         latest_year=latest.period_obj.end.year,
-        target_value=target.value_max if target.value_max is not None else target.value,
+        target_value=spec.value_max if spec.value_max is not None else spec.value,
         target_year=end_year,
-        direction=target.indicator.direction,
-        unit=target.unit,
+        direction=spec.direction,
+        unit=spec.unit,
         estimate=latest.is_estimate,
     )
 
 
+def _span(spec: TargetSpec, own: Period) -> Period:
+    """`Target.span` from the spec: every year after the base year of a multi-year target."""
+    if spec.base_year and spec.base_year + 1 < own.start.year:
+        return Period(PeriodKind.TERM, spec.base_year + 1, end_year=own.end.year)
+    return own
+
+
 def _pace_of_move(
-    target: Target, in_force: dict[Period, Counted], period: Period
+    spec: TargetSpec, own: Period, in_force: dict[Period, Counted], period: Period
 ) -> Trajectory | None:
     """The pace of a term total (its yearly average to date against the one needed) or
     of a per-year or base-year growth target (the growth achieved against the growth
     asked), once a figure counts."""
-    own = target.period_obj
-    spec = target_spec(target)
     judgement, counted = judge_for(spec, own, in_force, period)
     if judgement.figure is None or not counted:
         return None
@@ -352,7 +364,7 @@ def _pace_of_move(
     return pace_of_growth(
         achieved_rate=judgement.figure,
         required_rate=spec.value,
-        base_year=target.base_year or own.start.year - 1,
+        base_year=spec.base_year or own.start.year - 1,
         latest_year=latest_year,
         estimate=judgement.estimate,
     )

@@ -459,4 +459,4 @@ class PeriodLockException(models.Model):
 # their own (this one holds what people enter); imported here, after the targets they
 # point to, so Django registers them with the app.
 from nghiquyet.targets.models_national import ProvinceSummary  # noqa: E402, F401
-from nghiquyet.targets.models_verdict import Verdict, VerdictStatus  # noqa: E402, F401
+from nghiquyet.targets.models_verdict import Verdict, VerdictPeriod, VerdictStatus  # noqa: E402, F401

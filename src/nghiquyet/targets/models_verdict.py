@@ -106,6 +106,19 @@ class Verdict(models.Model):
         help_text=_("The target's value as judged: a term total seen mid-term, the pace to date."),
     )
     against_max = ExactDecimalField(_("upper value judged against"), null=True, blank=True)
+    pace = models.CharField(
+        _("pace"),
+        max_length=16,
+        blank=True,
+        default="",
+        help_text=_("The pace towards a multi-year target at this period, when it applies."),
+    )
+    trend = models.JSONField(
+        _("trend"),
+        default=list,
+        blank=True,
+        help_text=_("The approved figure in force of each period up to this one, oldest first."),
+    )
     computed_at = models.DateTimeField(_("computed at"))
 
     class Meta:
@@ -123,6 +136,40 @@ class Verdict(models.Model):
         return f"{self.target_id} – {self.period}: {self.status}"
 
 
+class VerdictPeriod(models.Model):
+    """A period a document's dashboard offers, stored with the verdicts of that period.
+
+    Kept by the same refresh as the verdicts, so a dashboard lists its periods and
+    picks the one it opens on from a few rows, instead of reading every figure of the
+    document (a commune breakdown holds hundreds of thousands).
+    """
+
+    document = models.ForeignKey(
+        Document, models.CASCADE, related_name="verdict_periods", verbose_name=_("document")
+    )
+    period = models.CharField(_("period"), max_length=12, validators=[validate_period_code])
+    own = models.BooleanField(_("a target's own period"), default=False)
+    approved = models.BooleanField(_("has approved figures"), default=False)
+    review = models.BooleanField(
+        _("term to date"),
+        default=False,
+        help_text=_("The term to date at a year with figures: to look at, not to report for."),
+    )
+
+    class Meta:
+        verbose_name = _("dashboard period")
+        verbose_name_plural = _("dashboard periods")
+        ordering = ["document", "period"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["document", "period"], name="verdict_period_once_per_document"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.document_id} – {self.period}"
+
+
 #: The columns that hold a judgement, in the order :func:`verdict_parts` gives them.
 PARTS = (
     "status",
@@ -136,6 +183,12 @@ PARTS = (
     "against",
     "against_max",
 )
+
+
+#: The columns that hold what a dashboard's row draws besides the judgement: the pace
+#: (a `nghiquyet.evaluation.Pace` value, or empty) and the trend (``[period, value,
+#: estimate]`` of each figure in force up to the period, the value as exact text).
+SHOWN_PARTS = ("pace", "trend")
 
 
 def verdict_parts(judgement: Judgement) -> tuple[Any, ...]:

@@ -14,9 +14,9 @@ from django.utils.safestring import mark_safe
 WIDTH, HEIGHT, PAD = 96, 24, 3
 
 
-def _scale(values: Sequence[Decimal], low: Decimal, high: Decimal) -> list[float]:
-    span = high - low or Decimal(1)
-    return [float(HEIGHT - PAD - (value - low) / span * (HEIGHT - 2 * PAD)) for value in values]
+def _scale(values: Sequence[float], low: float, high: float) -> list[float]:
+    span = high - low or 1.0
+    return [HEIGHT - PAD - (value - low) / span * (HEIGHT - 2 * PAD) for value in values]
 
 
 def sparkline_svg(
@@ -32,7 +32,8 @@ def sparkline_svg(
     """
     if not values:
         return ""
-    bounds = [*values, *([target] if target is not None else [])]
+    # Floats: the figures only place points on a 24-pixel line, and a page draws fifty.
+    bounds = [float(value) for value in (*values, *([target] if target is not None else []))]
     ys = _scale(bounds, min(bounds), max(bounds))
     step = (WIDTH - 2 * PAD) / max(len(values) - 1, 1)
     xs = [PAD + i * step if len(values) > 1 else WIDTH / 2 for i in range(len(values))]

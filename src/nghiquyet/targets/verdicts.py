@@ -1,7 +1,7 @@
 """Keeping the stored verdicts (`targets.Verdict`) in step with what they are judged from.
 
 Which periods get rows: every period a document's dashboard offers
-(:func:`~nghiquyet.targets.selectors.dashboard_periods` with the mid-term reviews), for
+(:func:`~nghiquyet.targets.in_force.periods_from_figures`, with the mid-term reviews), for
 every live target of the document. Those are the targets' own periods (the year, the
 term), every period with a figure sent to the office, and the term to date at each
 year with figures. A dashboard, its filters and the summary sentence read any of them
@@ -16,6 +16,12 @@ figure), sending one (it may add a period), adding, correcting, deleting or rest
 target, or correcting an indicator (its kind and direction judge every target set on
 it). Returning a figure changes neither the figures in force nor the periods shown, and a
 period lock changes who may still send figures, never a judgement: they refresh nothing.
+Each row also keeps what the dashboard's line draws beside the verdict: the pace
+towards a multi-year target and the trend of its figures up to the period, so a page
+judges nothing at read time. The periods themselves are stored too
+(`targets.VerdictPeriod`), so a dashboard lists them without reading every figure. Once
+the transaction commits, the national summary of the document's province is counted
+again in the background (:mod:`nghiquyet.targets.jobs`).
 Inside :func:`verdicts_batch` (an Excel import of a thousand rows) the refreshes are
 gathered and done once per document at the end, in bulk.
 
@@ -37,10 +43,32 @@ from django.utils import timezone
 from nghiquyet.core.bulk import Upsert, bulk_insert
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
-from nghiquyet.targets.judging import judge_for, spec_of_values
+from nghiquyet.targets.in_force import (
+    PeriodsOffered,
+    approved_in_force,
+    periods_from_figures,
+    spec_values,
+)
+from nghiquyet.targets.judging import (
+    Counted,
+    judge_for,
+    spec_of_values,
+    trajectory_of_spec,
+    trend_in_force,
+)
 from nghiquyet.targets.models import Actual, Target
-from nghiquyet.targets.models_verdict import PARTS, Verdict, same_parts, verdict_parts
-from nghiquyet.targets.selectors import approved_in_force, dashboard_periods, spec_values
+from nghiquyet.targets.models_verdict import (
+    PARTS,
+    SHOWN_PARTS,
+    Verdict,
+    VerdictPeriod,
+    same_parts,
+    verdict_parts,
+)
+from nghiquyet.targets.summaries import province_summary_refresh_start
+
+#: Every stored column of a row, in the order :func:`judge_stored` gives them.
+STORED = (*PARTS, *SHOWN_PARTS)
 
 Key = tuple[int, str]
 Parts = tuple[Any, ...]
@@ -59,17 +87,39 @@ class Difference:
     extra: list[Key] = field(default_factory=list)
     #: Rows dropped wholesale: of periods no longer offered, of targets deleted.
     removed: int = 0
+    #: Stored dashboard periods (`VerdictPeriod`) missing, changed or no longer offered.
+    periods: list[str] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(len(self))
 
     def __len__(self) -> int:
-        return len(self.missing) + len(self.changed) + len(self.extra) + self.removed
+        return (
+            len(self.missing)
+            + len(self.changed)
+            + len(self.extra)
+            + self.removed
+            + len(self.periods)
+        )
 
 
 def verdict_periods(*, document: Document | int) -> list[Period]:
     """The periods whose verdicts are stored for ``document``: those its dashboard offers."""
-    return dashboard_periods(document=document, with_reviews=True)[0]
+    offered = periods_from_figures(document=document)
+    return sorted(offered.shown | offered.reviews)
+
+
+def shown_parts(
+    spec: Any, own: Period, in_force: dict[Period, Counted], period: Period
+) -> tuple[str, list[list[Any]]]:
+    """What a dashboard's line draws beside the verdict (:data:`SHOWN_PARTS`): the pace
+    and the trend, as the target's own page computes them."""
+    trajectory = trajectory_of_spec(spec, own, in_force, period)
+    trend = [
+        [point.period.code, str(point.value), point.estimate]
+        for point in trend_in_force(in_force, until=period)
+    ]
+    return (trajectory.pace.value if trajectory else "", trend)
 
 
 def judge_stored(
@@ -93,14 +143,17 @@ def judge_stored(
         figures_of = in_force.get(row["pk"], {})
         for period in periods:
             judgement = judge_for(spec, own, figures_of, period)[0]
-            judged[row["pk"], period.code] = verdict_parts(judgement)
+            judged[row["pk"], period.code] = (
+                *verdict_parts(judgement),
+                *shown_parts(spec, own, figures_of, period),
+            )
     return judged
 
 
 def _stored(rows: Any) -> dict[Key, Parts]:
     return {
         (target_id, period): tuple(parts)
-        for target_id, period, *parts in rows.values_list("target_id", "period", *PARTS)
+        for target_id, period, *parts in rows.values_list("target_id", "period", *STORED)
     }
 
 
@@ -117,10 +170,66 @@ def _compare(wanted: dict[Key, Parts], stored: dict[Key, Parts]) -> Difference:
 
 def verdicts_difference(*, document: Document | int) -> Difference:
     """How the stored verdicts of ``document`` differ from a fresh judgement of all of them."""
+    offered = periods_from_figures(document=document)
     wanted = judge_stored(
-        document=document, targets=None, periods=verdict_periods(document=document)
+        document=document, targets=None, periods=sorted(offered.shown | offered.reviews)
     )
-    return _compare(wanted, _stored(Verdict.objects.filter(document=document)))
+    difference = _compare(wanted, _stored(Verdict.objects.filter(document=document)))
+    difference.periods = _periods_difference(document, offered)[0]
+    return difference
+
+
+def _period_rows(offered: PeriodsOffered) -> dict[str, tuple[bool, bool, bool]]:
+    """The `VerdictPeriod` rows ``offered`` calls for: code → (own, approved, review)."""
+    return {
+        period.code: (period in offered.own, period in offered.approved, period in offered.reviews)
+        for period in offered.shown | offered.reviews
+    }
+
+
+def _periods_difference(
+    document: Document | int, offered: PeriodsOffered
+) -> tuple[list[str], dict[str, tuple[bool, bool, bool]]]:
+    """The codes whose stored `VerdictPeriod` row is missing, differs or is not offered,
+    and the rows wanted."""
+    wanted = _period_rows(offered)
+    stored = {
+        code: tuple(flags)
+        for code, *flags in VerdictPeriod.objects.filter(document=document).values_list(
+            "period", "own", "approved", "review"
+        )
+    }
+    differ = sorted(
+        {code for code, flags in wanted.items() if stored.get(code) != flags}
+        | (stored.keys() - wanted.keys())
+    )
+    return differ, wanted
+
+
+def periods_refresh(*, document: Document | int) -> list[str]:
+    """Store the periods ``document``'s dashboard offers, read from its figures; the codes
+    that changed. For a load that wrote the verdicts behind the services' back."""
+    document_id = document if isinstance(document, int) else document.pk
+    return _write_periods(document_id, periods_from_figures(document=document_id))
+
+
+def _write_periods(document_id: int, offered: PeriodsOffered) -> list[str]:
+    """Bring ``document``'s stored dashboard periods in step; the codes that changed."""
+    differ, wanted = _periods_difference(document_id, offered)
+    if differ:
+        VerdictPeriod.objects.filter(document_id=document_id, period__in=differ).delete()
+        VerdictPeriod.objects.bulk_create(
+            VerdictPeriod(
+                document_id=document_id,
+                period=code,
+                own=wanted[code][0],
+                approved=wanted[code][1],
+                review=wanted[code][2],
+            )
+            for code in differ
+            if code in wanted
+        )
+    return differ
 
 
 def _write(document_id: int, difference: Difference) -> None:
@@ -137,11 +246,11 @@ def _write(document_id: int, difference: Difference) -> None:
                     document_id=document_id,
                     period=period,
                     computed_at=now,
-                    **dict(zip(PARTS, parts, strict=True)),
+                    **dict(zip(STORED, parts, strict=True)),
                 )
                 for (target_id, period), parts in fresh.items()
             ],
-            upsert=Upsert(unique=["target", "period"], update=[*PARTS, "document", "computed_at"]),
+            upsert=Upsert(unique=["target", "period"], update=[*STORED, "document", "computed_at"]),
         )
     by_target: dict[int, list[str]] = {}
     for target_id, period in difference.extra:
@@ -156,10 +265,16 @@ def verdicts_refresh(
 ) -> Difference:
     """Bring the stored verdicts of ``document`` in step, and say what changed.
 
-    ``targets`` are the targets whose figures or particulars changed: they are judged
-    again at every period. Every other target of the document is judged only at the
-    periods its dashboard newly offers; rows of periods it no longer offers, and of
-    targets deleted, go. None judges every target again (an import, a repair).
+        ``targets`` are the targets whose figures or particulars changed: they are judged
+        again at every period. Every other target of the document is judged only at the
+        periods its dashboard newly offers; rows of periods it no longer offers, and of
+        targets deleted, go. None judges every target again (an import, a repair).
+        Each row also keeps what the dashboard's line draws beside the verdict: the pace
+    towards a multi-year target and the trend of its figures up to the period, so a page
+    judges nothing at read time. The periods themselves are stored too
+    (`targets.VerdictPeriod`), so a dashboard lists them without reading every figure. Once
+    the transaction commits, the national summary of the document's province is counted
+    again in the background (:mod:`nghiquyet.targets.jobs`).
     Inside :func:`verdicts_batch` the work waits for the batch's end.
     """
     document_id = document if isinstance(document, int) else document.pk
@@ -172,8 +287,9 @@ def verdicts_refresh(
         return Difference()
     # Verdicts of one document are refreshed one transaction at a time: a refresh that
     # waited reads, once it holds the lock, the figures the other one committed.
-    Document._base_manager.select_for_update().filter(pk=document_id).first()
-    periods = verdict_periods(document=document_id)
+    locked = Document._base_manager.select_for_update().filter(pk=document_id).first()
+    offered = periods_from_figures(document=document_id)
+    periods = sorted(offered.shown | offered.reviews)
     codes = {period.code for period in periods}
     stored_rows = Verdict.objects.filter(document_id=document_id)
     stored_codes = set(stored_rows.order_by().values_list("period", flat=True).distinct())
@@ -197,6 +313,10 @@ def verdicts_refresh(
     difference = _compare(wanted, stored)
     _write(document_id, difference)
     difference.removed = removed
+    difference.periods = _write_periods(document_id, offered)
+    if difference and locked is not None and locked.province_id is not None:
+        province_id = locked.province_id
+        transaction.on_commit(lambda: province_summary_refresh_start(province_id=province_id))
     return difference
 
 

@@ -17,15 +17,19 @@ from django.views.decorators.http import require_POST
 from nghiquyet.core.periods import Period
 from nghiquyet.core.templatetags.nghiquyet import period_label
 from nghiquyet.documents.models import Document
+from nghiquyet.evaluation import Status
 from nghiquyet.orgs.access import Action, can, can_create, get_for
 from nghiquyet.orgs.models import Body
 from nghiquyet.orgs.selectors import working_province
+from nghiquyet.targets import dashboard as dashboards
+from nghiquyet.targets import dashboard_table as tables
 from nghiquyet.targets import selectors, services
 from nghiquyet.targets.forms import ActualForm, DashboardFilterForm, ReturnForm
 from nghiquyet.targets.models import Actual, Target
 
-#: Rows of a dashboard table per page.
-DASHBOARD_PAGE_SIZE = 100
+#: Rows of a dashboard table per page: what a leader reads at once (about a screen);
+#: the counts above the table and its filters lead to the rest.
+DASHBOARD_PAGE_SIZE = 25
 
 
 def _document(request: HttpRequest, document_id: int) -> Document:
@@ -59,10 +63,14 @@ def document_list(request: HttpRequest) -> HttpResponse:
 def dashboard(request: HttpRequest, document_id: int) -> HttpResponse:
     """Every target of a resolution judged for a period, filtered by status, agency, field.
 
-    HTMX requests get the table only, so filtering does not reload the page.
+    The summary sentence and the count of each verdict come first, each count a link
+    to its targets; the table shows one page of the chosen targets, in the resolution's
+    order or the unmet ones first. Everything is read from the stored verdicts, so a
+    page judges nothing. HTMX requests get the table only, so filtering and paging do
+    not reload the page.
     """
     document = _document(request, document_id)
-    periods, default = selectors.dashboard_periods(document=document, with_reviews=True)
+    periods, default = dashboards.dashboard_periods(document=document, with_reviews=True)
     targets = selectors.target_list(user=request.user, document=document)
     owners = Body.objects.filter(pk__in=targets.values("owner")).order_by("name")
     data = request.GET.copy() if request.GET else None
@@ -72,38 +80,32 @@ def dashboard(request: HttpRequest, document_id: int) -> HttpResponse:
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     period = Period.parse(filters["period"]) if filters.get("period") else default
     if period is None:
-        verdicts, summary, sentence = [], None, ""
+        summary, sentence = None, ""
+        page = Paginator([], DASHBOARD_PAGE_SIZE).get_page(1)
     else:
-        verdicts = selectors.target_verdicts(user=request.user, document=document, period=period)
-        summary = selectors.rows_summary(verdicts)
-        sentence = selectors.summary_sentence_of(summary)
-        verdicts = [
-            verdict
-            for verdict in verdicts
-            if (not filters.get("status") or verdict.status == filters["status"])
-            and (not filters.get("owner") or str(verdict.owner_id) == filters["owner"])
-            and (not filters.get("sector") or verdict.sector == filters["sector"])
-        ]
-    # A province resolution may hold a thousand targets: the summary and the filters
-    # judge them all from plain values, the table loads and draws one page of them.
-    page = Paginator(verdicts, DASHBOARD_PAGE_SIZE).get_page(request.GET.get("page"))
-    rows = (
-        selectors.target_rows(
+        summary, page = tables.dashboard_page(
             user=request.user,
             document=document,
             period=period,
-            pks=[verdict.target_id for verdict in page.object_list],
+            filters=tables.DashboardFilters(
+                status=filters.get("status", ""),
+                owner=filters.get("owner", ""),
+                sector=filters.get("sector", ""),
+                unmet_first=filters.get("order") == DashboardFilterForm.UNMET_FIRST,
+            ),
+            page_number=request.GET.get("page"),
+            per_page=DASHBOARD_PAGE_SIZE,
         )
-        if page.object_list
-        else []
-    )
+        sentence = dashboards.summary_sentence_of(summary)
     context = {
         "document": document,
         "form": form,
         "period": period,
-        "rows": rows,
+        "rows": page.object_list,
         "page": page,
         "summary": summary,
+        "counts": _status_counts(summary) if summary else [],
+        "status_filter": filters.get("status", ""),
         "sentence": sentence,
         "can_add": document.province is not None
         and can_create(request.user, Target, province=document.province),
@@ -112,12 +114,20 @@ def dashboard(request: HttpRequest, document_id: int) -> HttpResponse:
     return render(request, template, context)
 
 
+def _status_counts(summary) -> list[tuple[Status, int]]:
+    """Each verdict with how many targets have it, the unmet first, for the links that
+    filter the table by verdict."""
+    return [
+        (status, summary.count(status)) for status in tables.UNMET_FIRST if summary.count(status)
+    ]
+
+
 def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """A target, its verdict for each reported period and every figure ever entered."""
     target = selectors.target_get(user=request.user, pk=pk)
     actuals = list(selectors.actual_list(user=request.user, target=target))
     periods = sorted({a.period_obj for a in actuals} | {target.period_obj}, reverse=True)
-    rows = [selectors.target_row(target, period) for period in periods]
+    rows = [dashboards.target_row(target, period) for period in periods]
     context = {
         "target": target,
         "rows": rows,
@@ -236,7 +246,7 @@ def actual_return(request: HttpRequest, pk: int) -> HttpResponse:
 def report(request: HttpRequest) -> HttpResponse:
     """The targets the user reports on, with the state of their latest figure."""
     targets = selectors.targets_to_report(user=request.user)
-    rows = [selectors.target_row(target) for target in targets]
+    rows = [dashboards.target_row(target) for target in targets]
     return render(request, "targets/report.html", {"rows": rows})
 
 

@@ -46,13 +46,22 @@ def explain(judgement) -> str:
 
 @register.simple_tag
 def sparkline(row) -> str:
-    """The trend of a dashboard row, with the target as a dashed line."""
+    """The trend of a dashboard row, with the target as a dashed line.
+
+    Its label names the first and the latest figure ("quý 1/2020: 103 … quý 4/2024:
+    120"): what the line shows, said in two figures rather than twenty, and a page of
+    fifty lines writes a hundred figures instead of a thousand.
+    """
     language = current_language()
-    values = [point.value for point in row.trend]
-    labels = ", ".join(
-        f"{p.period.label(language)}: {format_figure(p.value, language)}" for p in row.trend
+    trend = row.trend
+    ends = [trend[0], trend[-1]] if len(trend) > 1 else trend
+    label = " … ".join(
+        f"{p.period.label(language)}: {format_figure(p.value, language)}" for p in ends
     )
     target = row.target.value if row.target.indicator.kind != "cumulative" else None
     return sparkline_svg(
-        values, target=target, estimates=[p.estimate for p in row.trend], label=labels
+        [point.value for point in trend],
+        target=target,
+        estimates=[point.estimate for point in trend],
+        label=label,
     )

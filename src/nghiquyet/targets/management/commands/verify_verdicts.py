@@ -57,6 +57,10 @@ class Command(BaseCommand):
                     _("  not expected: target %(target)s, %(period)s") % {"target": t, "period": p}
                     for t, p in difference.extra
                 ]
+                lines += [
+                    _("  dashboard period not in step: %(period)s") % {"period": p}
+                    for p in difference.periods
+                ]
                 for line in lines[:SHOWN]:
                     self.stdout.write(line)
                 if len(lines) > SHOWN:
