@@ -24,6 +24,7 @@ def warm_up() -> None:
     """
     get_resolver().url_patterns  # noqa: B018 - evaluating the patterns imports the views
     import cairosvg  # noqa: F401
+
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
             translation.gettext("")
