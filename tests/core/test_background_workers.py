@@ -193,11 +193,17 @@ def test_a_db_worker_process_generates_the_report_and_finishes_the_import(site):
         "SELECT COUNT(*) FROM targets_indicator WHERE name LIKE %s", "%(database)%"
     )[0][0]
     assert imported == 60
-    # Besides the report and the import, the approvals queued national summary refreshes.
+    # Besides the report and the import, approvals queue national summary refreshes; the
+    # worker may stop before the last of those has run, but none may have failed.
     ran = site.query("SELECT task_path, status FROM django_tasks_database_dbtaskresult")
-    assert {status for _path, status in ran} == {"SUCCESSFUL"}
-    others = sorted(path.rsplit(".", 1)[-1] for path, _status in ran if "summary" not in path)
-    assert others == ["report_generate_task", "targets_import_task"]
+    assert "FAILED" not in {status for _path, status in ran}
+    others = sorted(
+        (path.rsplit(".", 1)[-1], status) for path, status in ran if "summary" not in path
+    )
+    assert others == [
+        ("report_generate_task", "SUCCESSFUL"),
+        ("targets_import_task", "SUCCESSFUL"),
+    ]
 
 
 @pytest.fixture
