@@ -21,7 +21,7 @@ towards a multi-year target and the trend of its figures up to the period, so a 
 judges nothing at read time. The periods themselves are stored too
 (`targets.VerdictPeriod`), so a dashboard lists them without reading every figure. Once
 the transaction commits, the national summary of the document's province is counted
-again in the background (:mod:`nghiquyet.targets.jobs`).
+again in the background (:func:`nghiquyet.targets.summaries.province_summary_refresh_start`).
 Inside :func:`verdicts_batch` (an Excel import of a thousand rows) the refreshes are
 gathered and done once per document at the end, in bulk.
 
@@ -265,16 +265,10 @@ def verdicts_refresh(
 ) -> Difference:
     """Bring the stored verdicts of ``document`` in step, and say what changed.
 
-        ``targets`` are the targets whose figures or particulars changed: they are judged
-        again at every period. Every other target of the document is judged only at the
-        periods its dashboard newly offers; rows of periods it no longer offers, and of
-        targets deleted, go. None judges every target again (an import, a repair).
-        Each row also keeps what the dashboard's line draws beside the verdict: the pace
-    towards a multi-year target and the trend of its figures up to the period, so a page
-    judges nothing at read time. The periods themselves are stored too
-    (`targets.VerdictPeriod`), so a dashboard lists them without reading every figure. Once
-    the transaction commits, the national summary of the document's province is counted
-    again in the background (:mod:`nghiquyet.targets.jobs`).
+    ``targets`` are the targets whose figures or particulars changed: they are judged
+    again at every period. Every other target of the document is judged only at the
+    periods its dashboard newly offers; rows of periods it no longer offers, and of
+    targets deleted, go. None judges every target again (an import, a repair).
     Inside :func:`verdicts_batch` the work waits for the batch's end.
     """
     document_id = document if isinstance(document, int) else document.pk
