@@ -8,14 +8,10 @@ and ``lxml[html-clean]``). ``make install`` upgrades pip first, but an office th
 
 from __future__ import annotations
 
-import re
 from importlib.metadata import PackageNotFoundError, distribution
 
 from packaging.requirements import Requirement
-
-
-def canonical(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
+from packaging.utils import canonicalize_name as canonical
 
 
 def requirement_tree(root: str) -> list[tuple[str, Requirement]]:
