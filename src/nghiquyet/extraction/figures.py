@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .comparators import comparator_for
 from .exclusions import is_no_figure
-from .quantities import QUANTITY_RE, quantity_from_match
+from .quantities import QUANTITY_RE, index_figures, quantity_from_match
 from .records import Figure
 from .status import (
     PLAN_SHARE,
@@ -303,7 +303,9 @@ def find_figures(
     paragraph_starts = [pa for pa, _ in paragraphs]
     target_paragraphs: set[int] = set()
     carried_year: int | None = None
-    quantities = list(QUANTITY_RE.finditer(doc.search))
+    quantities = sorted(
+        [*QUANTITY_RE.finditer(doc.search), *index_figures(doc.search)], key=lambda m: m.start()
+    )
     starts = [m.start() for m in quantities]
     in_list = _carried_status(doc, paragraphs, starts, reference_year)
     # Per paragraph with figures: whether every figure in it was a target. A list of

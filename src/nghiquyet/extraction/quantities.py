@@ -62,6 +62,48 @@ QUANTITY_RE = re.compile(
     rf"\s?(?P<unit>{UNIT})"
 )
 
+# An index has no unit: "chỉ số phát triển con người (HDI) đạt khoảng 0,75", "hệ số Gini
+# dưới 0,35", "hệ số ICOR bình quân 5-5,5". A bare number is a figure only where it ends
+# a clause (before ";", ",", ".", ")" or "trở lên/trở xuống") that names an index;
+# `index_figures` checks the name, since a pattern cannot look back a clause's length.
+_BARE_RE = re.compile(
+    rf"(?=\d)(?<![\d.,/])(?P<value>{NUMBER})(?:{RANGE_JOIN}(?P<value_max>{NUMBER}))?"
+    r"(?P<unit>)(?=\s?(?:[;)]|[.,](?!\d)|\s(?:trở lên|trở xuống)\b|$))"
+)
+_INDEX_NAME = re.compile(r"\b(?:chỉ số|hệ số|HDI|Gini|ICOR)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[;:,.\n(]")
+# A rank is no value of the index ("xếp hạng 5", "nhóm 10 tỉnh"), nor is a year.
+_RANK_BEFORE = re.compile(r"(?:hạng|vị trí|vị thứ|top|tốp|nhóm)\s*$", re.IGNORECASE)
+_YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
+#: How far back from a bare number its index may be named.
+INDEX_REACH = 80
+
+
+def index_figures(text: str) -> list[re.Match[str]]:
+    """Unitless figures of an index in `text`, as matches with an empty unit group."""
+    found = []
+    for m in _BARE_RE.finditer(text):
+        before = text[max(0, m.start() - INDEX_REACH) : m.start()]
+        if _YEAR_LIKE.fullmatch(m.group("value")) or _RANK_BEFORE.search(before):
+            continue
+        # The clause of the number: back to the previous separator, skipping the
+        # parentheses of an acronym ("(HDI)").
+        cut = max(
+            (c.end() for c in _CLAUSE_START.finditer(before) if not _inside_acronym(before, c)),
+            default=0,
+        )
+        if _INDEX_NAME.search(before[cut:]):
+            found.append(m)
+    return found
+
+
+def _inside_acronym(before: str, separator: re.Match[str]) -> bool:
+    """Whether a "(" opens a short parenthesised name, "(HDI)", rather than a clause."""
+    return separator.group() == "(" and bool(
+        re.match(r"\([A-Za-z]{2,8}\)", before[separator.start() :])
+    )
+
+
 # Spans of time are quantities too ("1,5 ngày"), but never figures of a resolution.
 TIME_UNITS = ["ngày", "buổi", "tuần", "tháng", "năm", "giờ", "phút"]
 _ANY_QUANTITY_RE = re.compile(
