@@ -129,7 +129,7 @@ def _measure(out: TextIO) -> None:
         fresh = _page(out, "every render from the stored verdicts (nothing kept)", render, raw)
     with override_settings(SHARED_CACHE=True):
         cold = "shared cache, cold: the first render after a change"
-        _page(out, cold, render, raw, before=dashboards_forget)
+        _page(out, cold, render, raw, before=lambda: dashboards_forget(document.pk))
         _page(out, "shared cache, warm: the page kept since the last change", render, raw)
     out.write(f"  load average after timing: {_load_average()}\n")
     with override_settings(SHARED_CACHE=False):

@@ -8,10 +8,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from nghiquyet.documents.models import Document, DocumentKind
 from nghiquyet.orgs.models import Body
 from nghiquyet.targets import dashboard_cache, services
-from nghiquyet.targets.models import Verdict
+from nghiquyet.targets.models import Kind, Verdict
 from nghiquyet.targets.verdicts import verdicts_refresh
+
+from .test_judging import new_target
 
 pytestmark = pytest.mark.django_db
 
@@ -95,16 +98,34 @@ def test_a_renamed_agency_shows_at_the_next_visit(
 
 
 def test_a_page_built_before_a_change_commits_is_not_served_after_it(
-    shared_cache, django_capture_on_commit_callbacks, office, coverage
+    shared_cache, django_capture_on_commit_callbacks, office, resolution, coverage
 ):
     """A request served while the change was uncommitted read the old rows: the commit
     retires the number its page was kept under."""
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         approved(office, coverage, "2024", "96")
-        during = dashboard_cache._generation()
+        during = dashboard_cache._generations(resolution.pk)
     for callback in callbacks:
         callback()
-    assert dashboard_cache._generation() != during
+    assert dashboard_cache._generations(resolution.pk) != during
+
+
+def test_a_figure_of_another_resolution_keeps_this_resolutions_page(
+    shared_cache, client_for, office, dongthap, resolution, figures
+):
+    other = Document.objects.create(
+        kind=DocumentKind.NGHI_QUYET, title="Nghị quyết chuyên đề", issuer=resolution.issuer,
+        province=resolution.province, status=Document.Status.ADOPTED,
+    )  # fmt: skip
+    elsewhere = new_target(
+        office, other, dongthap, name="Số doanh nghiệp thành lập mới", kind=Kind.COUNT,
+        period="2024", comparator=">=", value="500",
+    )  # fmt: skip
+    client = client_for(office)
+    page(client, resolution, period="2024")
+    approved(office, elsewhere, "2024", "520")
+    assert verdict_reads(client, resolution, period="2024") == 0
+    assert verdict_reads(client, other, period="2024") > 0
 
 
 def test_an_agency_reporter_never_gets_the_page_kept_for_the_office(
@@ -147,9 +168,8 @@ def test_a_page_with_a_parameter_it_does_not_know_is_rendered_afresh(
     assert verdict_reads(client, resolution, period="2024", utm="x") > 0
 
 
-def test_an_agency_deleted_is_forgotten_too(shared_cache, dongthap):
-    before = dashboard_cache._generation()
-    Body.objects.create(
-        province=dongthap.province, kind=Body.Kind.DEPARTMENT, name="Sở thử"
-    ).delete()
-    assert dashboard_cache._generation() > before
+def test_an_agency_deleted_is_forgotten_too(shared_cache, dongthap, resolution):
+    before = dashboard_cache._generations(resolution.pk)
+    agency = Body.objects.create(province=dongthap.province, kind=Body.Kind.DEPARTMENT, name="Sở")
+    agency.delete()
+    assert dashboard_cache._generations(resolution.pk) > before

@@ -5,10 +5,12 @@ the stored verdicts and draws the filters, the summary and a page of the table a
 With a shared cache that body (everything below the heading) is kept under a key made
 of a generation number, the language, what decides which targets the user sees (the
 access layer's principal: role, agency and provinces, never the person), the document
-and the page's query. Anything a dashboard shows bumps the generation: a target, a
-figure, an indicator, an agency or a document saved or deleted, and every refresh of
-the stored verdicts (which bulk paths such as an Excel import go through). Older keys
-are never read again and expire on their own.
+and the page's query. Anything a dashboard shows bumps a generation: the document's own
+for its targets, their figures, the document itself and every refresh of its stored
+verdicts (which bulk paths such as an Excel import go through); the generation of
+every dashboard for an indicator or an agency, which many documents name. A reporter
+sending a figure thus leaves the other resolutions' pages kept. Older keys are never
+read again and expire on their own.
 
 Only with a shared cache (``settings.SHARED_CACHE``): a per-process cache cannot hear
 of a change committed by another server process, so there every request renders the
@@ -59,7 +61,8 @@ def dashboard_body(request: HttpRequest, document_id: int, build: Callable[[], s
     query = sorted((name, request.GET.getlist(name)) for name in request.GET)
     digest = hashlib.sha256(repr((seen_by, query)).encode()).hexdigest()
     part = "rows" if getattr(request, "htmx", False) else "body"
-    key = f"{GENERATION_KEY}:{_generation()}:{current_language()}:{document_id}:{part}:{digest}"
+    every, own = _generations(document_id)
+    key = f"{GENERATION_KEY}:{every}.{own}:{current_language()}:{document_id}:{part}:{digest}"
     body = cache.get(key)
     if body is None:
         body = build()
@@ -67,34 +70,63 @@ def dashboard_body(request: HttpRequest, document_id: int, build: Callable[[], s
     return body
 
 
-def _generation() -> int:
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY, 1)
-    return generation
+def _generations(document_id: int) -> tuple[int, int]:
+    """The generation of every dashboard and that of document ``document_id``'s, in one
+    round trip to the cache."""
+    keys = [GENERATION_KEY, _document_key(document_id)]
+    found = cache.get_many(keys)
+    for key in keys:
+        if key not in found:
+            cache.add(key, 1, timeout=None)
+            found[key] = cache.get(key, 1)
+    return found[keys[0]], found[keys[1]]
 
 
-def _bump() -> None:
+def _document_key(document_id: int) -> str:
+    return f"{GENERATION_KEY}:document:{document_id}"
+
+
+def _bump(key: str) -> None:
     try:
-        cache.incr(GENERATION_KEY)
+        cache.incr(key)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.set(key, 2, timeout=None)
 
 
-def dashboards_forget() -> None:
-    """Forget every kept dashboard body at once, and again when the change commits.
+def dashboards_forget(document_id: int | None = None) -> None:
+    """Forget the kept bodies of document ``document_id``'s dashboard (of every
+    dashboard when None) at once, and again when the change commits.
 
     At once, so that the changing transaction itself (and a test inside one) sees its
     change; at the commit, because a request served in between read the rows as they
     were before it and its body must not outlive the commit.
     """
-    _bump()
-    transaction.on_commit(_bump)
+    key = GENERATION_KEY if document_id is None else _document_key(document_id)
+    _bump(key)
+    transaction.on_commit(lambda: _bump(key))
 
 
-def _on_change(sender: type, instance: Any, **kwargs: Any) -> None:
+def _forget_every(sender: type, instance: Any, **kwargs: Any) -> None:
     dashboards_forget()
+
+
+def _forget_document(sender: type, instance: Any, **kwargs: Any) -> None:
+    dashboards_forget(instance.pk)
+
+
+def _forget_targets_document(sender: type, instance: Any, **kwargs: Any) -> None:
+    dashboards_forget(instance.document_id)
+
+
+def _forget_figures_document(sender: type, instance: Any, **kwargs: Any) -> None:
+    """The figure's document, read once per figure written (writes are few beside reads);
+    every dashboard when its target is gone already (a deletion cascading)."""
+    from nghiquyet.targets.models import Target
+
+    document_ids = Target._base_manager.filter(pk=instance.target_id).values_list(
+        "document_id", flat=True
+    )
+    dashboards_forget(next(iter(document_ids), None))
 
 
 def connect_invalidation() -> None:
@@ -107,6 +139,13 @@ def connect_invalidation() -> None:
     from nghiquyet.orgs.models import Body
     from nghiquyet.targets.models import Actual, Indicator, Target
 
-    for model in (Document, Body, Indicator, Target, Actual):
+    listeners = {
+        Document: _forget_document,
+        Target: _forget_targets_document,
+        Actual: _forget_figures_document,
+        Body: _forget_every,
+        Indicator: _forget_every,
+    }
+    for model, listener in listeners.items():
         for signal in (post_save, post_delete):
-            signal.connect(_on_change, sender=model, dispatch_uid=f"dashboards:{model.__name__}")
+            signal.connect(listener, sender=model, dispatch_uid=f"dashboards:{model.__name__}")

@@ -275,7 +275,7 @@ def verdicts_refresh(
     document_id = document if isinstance(document, int) else document.pk
     # Whatever called this changed what a dashboard shows, even when no verdict moves
     # (a figure submitted, not yet approved).
-    dashboards_forget()
+    dashboards_forget(document_id)
     pending = _batch.get()
     if pending is not None:
         if targets is None or pending.get(document_id, set()) is None:
