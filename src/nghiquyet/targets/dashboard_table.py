@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Case, Count, IntegerField, Value, When
+from django.db.models import Case, Count, F, IntegerField, QuerySet, Value, When
 
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
@@ -182,17 +182,7 @@ def dashboard_page(
     rows = StoredVerdict.objects.filter(
         document=document, period=period.code, target__in=visible
     ).order_by()
-    # Counted by the database: a handful of groups and the completions of the targets
-    # not met, rather than a row per target.
-    summary = summarize_groups(
-        (
-            (Status(status), estimate, to_date, count)
-            for status, estimate, to_date, count in rows.values_list(
-                "status", "estimate", "to_date"
-            ).annotate(count=Count("pk"))
-        ),
-        rows.filter(status=Status.NOT_ACHIEVED).values_list("completion", flat=True),
-    )
+    summary = _summary(rows)
     if filters.status:
         rows = rows.filter(status=filters.status)
     if filters.owner:
@@ -216,6 +206,26 @@ def dashboard_page(
     page = paginator.get_page(page_number)
     page.object_list = _stored_rows(user=user, document=document, period=period, rows=page)
     return summary, page
+
+
+def _summary(rows: QuerySet[StoredVerdict]) -> Summary:
+    """The summary of ``rows`` counted by the database in one query: a row per status,
+    estimate and term-to-date, split further only by the completions of the targets not
+    met (the lowest of which the sentence names), rather than a row per target."""
+    shortfall = Case(
+        When(status=Status.NOT_ACHIEVED.value, then=F("completion")),
+        output_field=StoredVerdict._meta.get_field("completion"),
+    )
+    groups = [
+        (Status(status), estimate, to_date, completion, count)
+        for status, estimate, to_date, completion, count in rows.annotate(shortfall=shortfall)
+        .values_list("status", "estimate", "to_date", "shortfall")
+        .annotate(count=Count("pk"))
+    ]
+    return summarize_groups(
+        ((status, estimate, to_date, count) for status, estimate, to_date, _c, count in groups),
+        [completion for status, *_e, completion, _n in groups if status is Status.NOT_ACHIEVED],
+    )
 
 
 def _stored_rows(
