@@ -17,7 +17,13 @@ from nghiquyet.evaluation.numbers import (
 from nghiquyet.evaluation.observation import Observation
 from nghiquyet.evaluation.spec import Comparator, Direction, Horizon, Kind, Milestone, TargetSpec
 from nghiquyet.evaluation.status import Status
-from nghiquyet.evaluation.summary import Review, Summary, summarize, summary_sentence
+from nghiquyet.evaluation.summary import (
+    Review,
+    Summary,
+    summarize,
+    summarize_groups,
+    summary_sentence,
+)
 from nghiquyet.evaluation.trajectory import (
     Pace,
     Trajectory,
@@ -49,6 +55,7 @@ __all__ = [
     "pace_of_growth",
     "pace_of_total",
     "summarize",
+    "summarize_groups",
     "summary_sentence",
     "to_decimal",
     "trajectory",

@@ -15,14 +15,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, Count, F, IntegerField, QuerySet, Value, When
 
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
-from nghiquyet.evaluation import Judgement, Pace, Status, Summary, summarize
+from nghiquyet.evaluation import Judgement, Pace, Status, Summary, summarize_groups
 from nghiquyet.targets.dashboard import (
     Verdict,
     rows_summary,
@@ -150,15 +150,6 @@ class DashboardFilters:
     unmet_first: bool = False
 
 
-class _Counted(NamedTuple):
-    """A verdict as a summary counts it (`nghiquyet.evaluation.summary.Judged`)."""
-
-    status: Status
-    completion: Decimal | None
-    estimate: bool
-    to_date: bool
-
-
 def dashboard_page(
     *,
     user: Any,
@@ -191,12 +182,7 @@ def dashboard_page(
     rows = StoredVerdict.objects.filter(
         document=document, period=period.code, target__in=visible
     ).order_by()
-    summary = summarize(
-        _Counted(Status(status), completion, estimate, to_date)
-        for status, completion, estimate, to_date in rows.values_list(
-            "status", "completion", "estimate", "to_date"
-        )
-    )
+    summary = _summary(rows)
     if filters.status:
         rows = rows.filter(status=filters.status)
     if filters.owner:
@@ -222,13 +208,37 @@ def dashboard_page(
     return summary, page
 
 
+def _summary(rows: QuerySet[StoredVerdict]) -> Summary:
+    """The summary of ``rows`` counted by the database in one query: a row per status,
+    estimate and term-to-date, split further only by the completions of the targets not
+    met (the lowest of which the sentence names), rather than a row per target."""
+    shortfall = Case(
+        When(status=Status.NOT_ACHIEVED.value, then=F("completion")),
+        output_field=StoredVerdict._meta.get_field("completion"),
+    )
+    groups = [
+        (Status(status), estimate, to_date, completion, count)
+        for status, estimate, to_date, completion, count in rows.annotate(shortfall=shortfall)
+        .values_list("status", "estimate", "to_date", "shortfall")
+        .annotate(count=Count("pk"))
+    ]
+    return summarize_groups(
+        ((status, estimate, to_date, count) for status, estimate, to_date, _c, count in groups),
+        [completion for status, *_e, completion, _n in groups if status is Status.NOT_ACHIEVED],
+    )
+
+
 def _stored_rows(
     *, user: Any, document: Document, period: Period, rows: Iterable[tuple[Any, ...]]
 ) -> list[DashboardRow]:
-    """The page's lines from its stored rows (target id, parts, pace, trend)."""
+    """The page's lines from its stored rows (target id, parts, pace, trend).
+
+    The rows were read through the access layer already, so their targets are fetched
+    by key alone: the access filter's joins would only repeat what the rows settled.
+    """
     rows = list(rows)
     pks = [row[0] for row in rows]
-    targets = target_list(user=user, document=document).filter(pk__in=pks).in_bulk()
+    targets = Target.objects.select_related("indicator", "owner").in_bulk(pks)
     pending = {
         actual.target_id: actual
         for actual in Actual.objects.filter(target_id__in=pks, period=period.code).exclude(

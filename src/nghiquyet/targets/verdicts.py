@@ -43,6 +43,7 @@ from django.utils import timezone
 from nghiquyet.core.bulk import Upsert, bulk_insert
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
+from nghiquyet.targets.dashboard_cache import dashboards_forget
 from nghiquyet.targets.in_force import (
     PeriodsOffered,
     approved_in_force,
@@ -272,6 +273,9 @@ def verdicts_refresh(
     Inside :func:`verdicts_batch` the work waits for the batch's end.
     """
     document_id = document if isinstance(document, int) else document.pk
+    # Whatever called this changed what a dashboard shows, even when no verdict moves
+    # (a figure submitted, not yet approved).
+    dashboards_forget(document_id)
     pending = _batch.get()
     if pending is not None:
         if targets is None or pending.get(document_id, set()) is None:

@@ -11,6 +11,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -22,8 +24,8 @@ from nghiquyet.orgs.access import Action, can, can_create, get_for
 from nghiquyet.orgs.models import Body
 from nghiquyet.orgs.selectors import working_province
 from nghiquyet.targets import dashboard as dashboards
+from nghiquyet.targets import dashboard_cache, selectors, services
 from nghiquyet.targets import dashboard_table as tables
-from nghiquyet.targets import selectors, services
 from nghiquyet.targets.forms import ActualForm, DashboardFilterForm, ReturnForm
 from nghiquyet.targets.models import Actual, Target
 
@@ -66,10 +68,28 @@ def dashboard(request: HttpRequest, document_id: int) -> HttpResponse:
     The summary sentence and the count of each verdict come first, each count a link
     to its targets; the table shows one page of the chosen targets, in the resolution's
     order or the unmet ones first. Everything is read from the stored verdicts, so a
-    page judges nothing. HTMX requests get the table only, so filtering and paging do
-    not reload the page.
+    page judges nothing; with a shared cache the rendered body is kept until anything
+    it shows changes (:mod:`nghiquyet.targets.dashboard_cache`). HTMX requests get the
+    table only, so filtering and paging do not reload the page.
     """
     document = _document(request, document_id)
+    body = dashboard_cache.dashboard_body(
+        request, document.pk, lambda: _dashboard_body(request, document)
+    )
+    if request.htmx:
+        return HttpResponse(body)
+    context = {
+        "document": document,
+        "body": body,
+        "can_add": document.province is not None
+        and can_create(request.user, Target, province=document.province),
+    }
+    return render(request, "targets/dashboard.html", context)
+
+
+def _dashboard_body(request: HttpRequest, document: Document) -> SafeString:
+    """The dashboard below its heading (the filters, the summary, a page of the table),
+    or the table alone for an HTMX request."""
     periods, default = dashboards.dashboard_periods(document=document, with_reviews=True)
     targets = selectors.target_list(user=request.user, document=document)
     owners = Body.objects.filter(pk__in=targets.values("owner")).order_by("name")
@@ -107,11 +127,9 @@ def dashboard(request: HttpRequest, document_id: int) -> HttpResponse:
         "counts": _status_counts(summary) if summary else [],
         "status_filter": filters.get("status", ""),
         "sentence": sentence,
-        "can_add": document.province is not None
-        and can_create(request.user, Target, province=document.province),
     }
-    template = "targets/_dashboard_rows.html" if request.htmx else "targets/dashboard.html"
-    return render(request, template, context)
+    template = "targets/_dashboard_rows.html" if request.htmx else "targets/_dashboard_body.html"
+    return render_to_string(template, context, request=request)
 
 
 def _status_counts(summary) -> list[tuple[Status, int]]:
