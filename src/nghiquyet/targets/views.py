@@ -127,6 +127,9 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
     target = selectors.target_get(user=request.user, pk=pk)
     actuals = list(selectors.actual_list(user=request.user, target=target))
     periods = sorted({a.period_obj for a in actuals} | {target.period_obj}, reverse=True)
+    # Every period's verdict is judged on all the target's figures, read once for all
+    # rows (the list above holds only those the user may see).
+    target.all_actuals = list(target.actuals.order_by("approved_at", "pk"))
     rows = [dashboards.target_row(target, period) for period in periods]
     context = {
         "target": target,
