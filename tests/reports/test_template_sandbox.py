@@ -106,6 +106,29 @@ def test_the_sandbox_alone_holds_when_the_placeholder_check_is_bypassed():
         unchecked("{% for x in range(3) %}.{% endfor %}")
 
 
+def test_a_template_part_is_checked_and_compiled_once_then_served_from_memory(monkeypatch):
+    parsed = []
+    parse = ReportEnvironment.parse
+
+    def counting(self, source, *args, **kwargs):
+        parsed.append(source)
+        return parse(self, source, *args, **kwargs)
+
+    monkeypatch.setattr(ReportEnvironment, "parse", counting)
+    source = "{{ header.issuer|upper }} – Báo cáo {{ header.symbol }} (kiểm tra bộ nhớ đệm)"
+    values = placeholder_sample()
+    values["header"]["issuer"], values["header"]["symbol"] = "Tỉnh ủy Đồng Tháp", "125-BC/TU"
+    first, second = filled(source, values), filled(source, values)
+    assert first == second == "TỈNH ỦY ĐỒNG THÁP – Báo cáo 125-BC/TU (kiểm tra bộ nhớ đệm)"
+    assert parsed == [source]
+
+
+def test_a_refused_template_is_refused_again_every_time():
+    for _ in range(3):
+        with pytest.raises(TemplateRefused, match="__class__"):
+            filled("{{ header.__class__ }} – lần thử bộ nhớ đệm")
+
+
 def test_what_a_template_prints_is_capped(monkeypatch):
     monkeypatch.setattr(sandbox, "MAX_OUTPUT_CHARS", 1_000)
     values = placeholder_sample()

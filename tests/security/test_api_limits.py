@@ -5,6 +5,8 @@ a resolution's targets fit in the default page.
 """
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from nghiquyet.api.pagination import DEFAULT_LIMIT, MAX_LIMIT
@@ -79,6 +81,29 @@ def test_pages_cover_every_target_once(client, office, crowded):
         ).json()
         seen += [t["id"] for t in page]
     assert len(seen) == len(set(seen)) == MANY
+
+
+@pytest.mark.parametrize(
+    ("limit", "offset", "items"),
+    [(60, 0, 60), (60, 120, MANY - 120), (60, MANY - 1, 1), (60, MANY, 0), (60, MANY + 40, 0)],
+)
+def test_every_page_gives_the_total_whether_full_short_or_beyond_the_end(
+    client, office, crowded, limit, offset, items
+):
+    query = {"document_id": crowded.pk, "limit": limit, "offset": offset}
+    response = client.get("/api/targets/targets", query, **bearer(office))
+    assert len(response.json()) == items
+    assert response["X-Total-Count"] == str(MANY)
+
+
+def test_a_list_that_fits_in_one_page_is_not_counted_again(client, office, crowded):
+    headers = bearer(office)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(
+            "/api/targets/targets", {"document_id": crowded.pk, "limit": 500}, **headers
+        )
+    assert response["X-Total-Count"] == str(MANY) and len(response.json()) == MANY
+    assert not [q for q in captured.captured_queries if "COUNT(" in q["sql"].upper()]
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,11 @@
 """An actual goes draft → submitted → approved or returned; only approved figures count."""
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from nghiquyet.evaluation import Status
 from nghiquyet.targets import services
@@ -37,6 +39,33 @@ def test_a_returned_figure_carries_the_reason_and_can_be_corrected_and_resubmitt
     actual = services.actual_submit(user=reporter, actual=actual)
     assert actual.first_submitted_at == first
     assert actual.submitted_at >= first
+
+
+def test_a_returned_figure_is_corrected_and_sent_again_in_one_step_with_its_history(
+    revenue, reporter, office
+):
+    actual = services.actual_create(user=reporter, target=revenue, period="2024", value="645")
+    actual = services.actual_submit(user=reporter, actual=actual)
+    actual = services.actual_return(user=office, actual=actual, reason="Thiếu một chữ số 0?")
+    actual = services.actual_update(user=reporter, actual=actual, value="6450", submit=True)
+    actual.refresh_from_db()
+    assert (actual.status, actual.value) == (Actual.Status.SUBMITTED, Decimal("6450"))
+    statuses = [h.status for h in actual.history.order_by("history_date", "history_id")]
+    assert statuses[-2:] == [Actual.Status.RETURNED, Actual.Status.SUBMITTED]
+
+
+def test_a_correction_sent_after_the_deadline_saves_nothing(revenue, reporter, office, dongthap):
+    actual = services.actual_create(user=reporter, target=revenue, period="2024", value="645")
+    services.period_lock_set(
+        user=office,
+        province=dongthap.province,
+        period="2024",
+        deadline=timezone.localdate() - dt.timedelta(days=1),
+    )
+    with pytest.raises(ValidationError, match="Đã hết hạn báo cáo năm 2024"):
+        services.actual_update(user=reporter, actual=actual, value="6450", submit=True)
+    actual.refresh_from_db()
+    assert (actual.status, actual.value) == (Actual.Status.DRAFT, Decimal("645"))
 
 
 def test_returning_without_a_reason_is_refused(revenue, reporter, office):

@@ -1,9 +1,11 @@
 """The targets pages: dashboard, a target's page, reporting and review, per persona."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from nghiquyet.targets import demo
+from nghiquyet.targets import demo, services
 from nghiquyet.targets.models import Actual, Target
 
 
@@ -141,6 +143,46 @@ def test_the_target_page_shows_every_figure_and_its_history_link(client_for, off
     assert "thu ngân sách nội địa trên 6.000 tỷ đồng" in html
     assert "6.450" in html and "3.350" in html
     assert reverse("history", args=["targets", "target", target.pk]) in html
+
+
+def queries_of(client, url: str, **params) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url, params).status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_the_target_page_reads_the_figures_once_however_many_periods_they_cover(
+    client_for, office, resolution
+):
+    target = target_named(resolution, "Thu ngân sách nội địa")
+    client, url = client_for(office), reverse("targets:target_detail", args=[target.pk])
+    before = queries_of(client, url)
+    for period, value in (("2024-Q1", "1200"), ("2024-Q2", "1750"), ("2024-Q3", "1610")):
+        services.actual_create(user=office, target=target, period=period, value=value)
+    html = client.get(url).content.decode()
+    assert "1.610" in html and "quý III/2024" in html
+    assert queries_of(client, url) == before
+
+
+def test_the_timeliness_page_reads_the_deadlines_once_however_many_agencies_report(
+    client_for, office, dongthap, resolution
+):
+    client, url = client_for(office), reverse("targets:timeliness")
+    before = queries_of(client, url, period="2024-H1")
+    indicator = Target.objects.filter(document=resolution).first().indicator
+    for key in ("so_giao_duc", "so_noi_vu"):
+        services.target_create(
+            user=office,
+            document=resolution,
+            indicator=indicator,
+            comparator=">=",
+            value="10",
+            period="2024",
+            owner=dongthap.bodies[key],
+        )
+    html = client.get(url, {"period": "2024-H1"}).content.decode()
+    assert "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp" in html and "Sở Nội vụ tỉnh Đồng Tháp" in html
+    assert queries_of(client, url, period="2024-H1") == before
 
 
 def test_the_report_page_lists_the_reporters_targets(client_for, reporter, resolution):

@@ -38,5 +38,13 @@ class Page(PaginationBase):
     def paginate_queryset(
         self, queryset: Any, pagination: Input, request: HttpRequest, **params: Any
     ) -> list:
-        request.api_total_count = self._items_count(queryset)
-        return list(queryset[pagination.offset : pagination.offset + pagination.limit])
+        start = pagination.offset
+        items = list(queryset[start : start + pagination.limit])
+        # A page that holds some items but fewer than asked is the last one: the total is
+        # known without counting. Most lists (a target's figures, a resolution's targets)
+        # fit in one page, and the count was one query of each such request.
+        if 0 < len(items) < pagination.limit or (not items and start == 0):
+            request.api_total_count = start + len(items)
+        else:
+            request.api_total_count = self._items_count(queryset)
+        return items

@@ -19,10 +19,12 @@ whatever a loop prints.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from django.utils.translation import gettext as _
 from jinja2 import nodes
+from jinja2.environment import Template
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import LoopContext
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -46,6 +48,9 @@ MAX_NODES = 5_000
 #: What one part of the document (the body, a header…) may grow to once filled in;
 #: a 1,000-target year report is about 1.3 million characters.
 MAX_OUTPUT_CHARS = 60_000_000
+#: Template parts kept compiled, by their text: the shipped templates' and the offices'
+#: own, each of a few parts (body, headers, footers, properties).
+COMPILED_KEPT = 64
 
 _TAGS = {
     nodes.Macro: "macro",
@@ -117,11 +122,32 @@ class ReportEnvironment(ImmutableSandboxedEnvironment):
         _Checker().template(tree)
         return tree
 
+    def from_string(self, source, globals=None, template_class=None) -> Template:
+        """A part's text compiled once, then served from memory.
+
+        Checking and compiling a report's body took as long as gathering its records,
+        on every download. The environment holds no per-report state (the size cap is
+        counted per rendering), so one compiled part serves every report, in any thread.
+        """
+        if isinstance(source, str) and globals is None and template_class is None:
+            return _compiled(source)
+        return super().from_string(source, globals, template_class)
+
     def compile(self, source, name=None, filename=None, raw=False, defer_init=False):
         """Compile only checked trees: text is parsed (and so checked) here first."""
         if isinstance(source, str):
             source = self.parse(source, name, filename)
         return super().compile(source, name, filename, raw, defer_init)
+
+
+#: The one environment every report is filled in.
+ENVIRONMENT = ReportEnvironment()
+
+
+@lru_cache(maxsize=COMPILED_KEPT)
+def _compiled(source: str) -> Template:
+    """``source`` checked and compiled in the shared environment (a refusal is not kept)."""
+    return ImmutableSandboxedEnvironment.from_string(ENVIRONMENT, source)
 
 
 class _Checker:

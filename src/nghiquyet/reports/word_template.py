@@ -20,7 +20,7 @@ from docxtpl import DocxTemplate
 from jinja2 import TemplateSyntaxError
 
 from nghiquyet.reports.placeholders import placeholder_sample
-from nghiquyet.reports.sandbox import ReportEnvironment, TemplateRefused
+from nghiquyet.reports.sandbox import ENVIRONMENT, TemplateRefused
 
 logger = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ def _refuse_tag_near(xml: str, position: int) -> None:
 def template_fill(document: DocxTemplate, context: dict[str, Any]) -> None:
     """Fill `document` in the sandbox; any refusal is a ValidationError naming the reason."""
     try:
-        document.render(context, jinja_env=ReportEnvironment(), autoescape=True)
+        document.render(context, jinja_env=ENVIRONMENT, autoescape=True)
     except TemplateRefused as exc:
         raise ValidationError(exc.message) from exc
     except TemplateSyntaxError as exc:

@@ -167,6 +167,19 @@ def period_deadline(*, province: Place, period: str, body: Body | None) -> dt.da
     return max(exception.until, lock.deadline) if exception else lock.deadline
 
 
+def period_deadlines(*, province: Place, period: str) -> tuple[dt.date | None, dict[int, dt.date]]:
+    """:func:`period_deadline` for every agency at once, in two queries: the province's
+    deadline, and each agency's own when an exception extends it."""
+    lock = PeriodLock.objects.filter(province=province, period=period).first()
+    if lock is None:
+        return None, {}
+    extended = {
+        body_id: max(until, lock.deadline)
+        for body_id, until in lock.exceptions.values_list("body_id", "until")
+    }
+    return lock.deadline, extended
+
+
 def timeliness(*, user: Any, province: Place, period: Period | str) -> list[Timeliness]:
     """The on-time reporting rate of each agency owning targets in ``province`` for ``period``.
 
@@ -191,8 +204,9 @@ def timeliness(*, user: Any, province: Place, period: Period | str) -> list[Time
         previous = first_submissions.get(target_id)
         first_submissions[target_id] = first if previous is None else min(previous, first)
     result = []
+    province_deadline, extended = period_deadlines(province=province, period=period.code)
     for owner_id, group in due.items():
-        deadline = period_deadline(province=province, period=period.code, body=owners[owner_id])
+        deadline = extended.get(owner_id, province_deadline)
         submitted = [first_submissions[t.pk] for t in group if t.pk in first_submissions]
         on_time = [
             when

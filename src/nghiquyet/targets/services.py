@@ -716,8 +716,16 @@ def actual_prepare(
 
 
 def _locked_actual(user: Any, actual: Actual) -> Actual:
-    """The row, locked for the rest of the transaction, after a change-permission check."""
-    actual = Actual.objects.select_for_update().select_related("target__document").get(pk=actual.pk)
+    """The row, locked for the rest of the transaction, after a change-permission check.
+
+    The figure, its target and the target's document are locked, as ever; the province,
+    agency and indicator that the checks read come in the same query, unlocked.
+    """
+    actual = (
+        Actual.objects.select_for_update(of=("self", "target", "target__document"))
+        .select_related("target__document__province", "target__owner", "target__indicator")
+        .get(pk=actual.pk)
+    )
     _require(can(user, Action.CHANGE, actual))
     return actual
 
@@ -770,13 +778,18 @@ def actual_update(
     check_fields(actual)
     history_attribute(actual, user)
     actual.save()
-    return actual_submit(user=user, actual=actual) if submit else actual
+    # Locked and checked above: sent on without reading it again.
+    return _submit(user, actual) if submit else actual
 
 
 @transaction.atomic
 def actual_submit(*, user: Any, actual: Actual) -> Actual:
     """Send a draft (or a returned figure) to the office, before the period's deadline."""
-    actual = _locked_actual(user, actual)
+    return _submit(user, _locked_actual(user, actual))
+
+
+def _submit(user: Any, actual: Actual) -> Actual:
+    """:func:`actual_submit` on a row already locked by :func:`_locked_actual`."""
     _require_status(actual, Actual.Status.DRAFT, Actual.Status.RETURNED)
     _require_period_open(user, actual)
     now = timezone.now()
@@ -799,7 +812,10 @@ def actual_approve(*, user: Any, actual: Actual) -> Actual:
 
     The office may also approve its own draft directly, as it enters figures itself.
     """
-    actual = Actual.objects.select_for_update().get(pk=actual.pk)
+    # Only the figure is locked; its target comes along for the refresh below.
+    actual = (
+        Actual.objects.select_for_update(of=("self",)).select_related("target").get(pk=actual.pk)
+    )
     _require(_is_office_for(user, actual))
     _require_status(actual, Actual.Status.SUBMITTED, Actual.Status.DRAFT)
     now = timezone.now()

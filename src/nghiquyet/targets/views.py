@@ -143,8 +143,14 @@ def _status_counts(summary) -> list[tuple[Status, int]]:
 def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """A target, its verdict for each reported period and every figure ever entered."""
     target = selectors.target_get(user=request.user, pk=pk)
-    actuals = list(selectors.actual_list(user=request.user, target=target))
+    # The target is at hand: of each figure's relations only who sent it is shown. A
+    # target collects many figures over the years, and each joined row cost five objects.
+    visible = selectors.actual_list(user=request.user, target=target)
+    actuals = list(visible.select_related(None).select_related("submitted_by"))
     periods = sorted({a.period_obj for a in actuals} | {target.period_obj}, reverse=True)
+    # Every period's verdict is judged on all the target's figures, read once for all
+    # rows (the list above holds only those the user may see).
+    target.all_actuals = list(target.actuals.order_by("approved_at", "pk"))
     rows = [dashboards.target_row(target, period) for period in periods]
     context = {
         "target": target,
