@@ -13,7 +13,8 @@ Python, which costs more than inserting the rows themselves.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -83,15 +84,9 @@ def bulk_insert(
 ) -> None:
     """Insert ``objs`` with one multi-row INSERT per chunk; without ``upsert``, set their keys.
 
-    Two shortcuts keep the cost per row flat and small: an ``auto_now_add`` column
-    takes one moment for the whole insert, as one import happens at once; and a value
-    repeated down a column (the user, the period, the shared timestamp, a status) is
-    converted once, while decimals, which are rarely repeated, and JSON values are always
-    converted.
-    The keys come back in row order, which Django's own ``bulk_create`` relies on as
-    well. The database's own connection is used, not the thread-local
-    ``django.db.connection`` proxy, whose every attribute lookup would cost more than
-    converting the value.
+    An ``auto_now_add`` column takes one moment for the whole insert, as one import
+    happens at once. The keys come back in row order, which Django's own
+    ``bulk_create`` relies on as well.
     """
     db = connections[router.db_for_write(model)]
     if not db.features.can_return_rows_from_bulk_insert:
@@ -99,11 +94,82 @@ def bulk_insert(
         if saved:
             saved(len(objs))
         return
-    fields = [field for field in model._meta.concrete_fields if not field.primary_key]
+    fields = _inserted(model)
     stamped = [field for field in fields if _stamped(field)]
     relations = [field for field in fields if field.is_relation]
+    now = timezone.now()
+    # A field whose pre_save does more than read the value (a file to store) keeps it.
+    columns = [(field, field.attname, not _read_plainly(field)) for field in fields]
+
+    def values(obj: Model) -> list[Any]:
+        for field in stamped:
+            setattr(obj, field.attname, now)
+        for field in relations:
+            _take_related_key(obj, field)
+        return [
+            field.pre_save(obj, True) if own_pre_save else getattr(obj, attname)
+            for field, attname, own_pre_save in columns
+        ]
+
+    keys = _insert(db, model, fields, map(values, objs), len(objs), upsert, saved)
+    if upsert is None:
+        for obj, pk in zip(objs, keys, strict=True):
+            obj.pk = pk
+            obj._state.adding = False
+            obj._state.db = db.alias
+
+
+def insert_values(
+    model: type[Model],
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    upsert: Upsert | None = None,
+) -> None:
+    """Insert ``rows``, plain tuples of the values of ``columns`` (attribute names, every
+    column of the table but its key), as :func:`bulk_insert` inserts instances.
+
+    For rows nobody needs as objects (a document's stored verdicts): building a model
+    instance per row cost more than inserting it. No default, no ``pre_save``: each
+    value is stored as given, converted by its field as ``bulk_create`` converts it.
+    """
+    fields = _inserted(model)
+    by_attname = {field.attname: field for field in fields}
+    if sorted(columns) != sorted(by_attname):
+        raise TypeError(f"{model.__name__} rows must name exactly {sorted(by_attname)}")
+    db = connections[router.db_for_write(model)]
+    if not db.features.can_return_rows_from_bulk_insert:
+        objs = [model(**dict(zip(columns, row, strict=True))) for row in rows]
+        _bulk_create(model, objs, upsert)
+        return
+    _insert(db, model, [by_attname[name] for name in columns], rows, len(rows), upsert, None)
+
+
+def _inserted(model: type[Model]) -> list[Any]:
+    return [field for field in model._meta.concrete_fields if not field.primary_key]
+
+
+def _insert(
+    db: Any,
+    model: type[Model],
+    fields: list[Any],
+    rows: Iterable[Sequence[Any]],
+    count: int,
+    upsert: Upsert | None,
+    saved: Saved | None,
+) -> list[Any]:
+    """Insert ``rows`` (values in the order of ``fields``) in chunks; the new keys in row
+    order, unless ``upsert``.
+
+    A value repeated down a column (the user, the period, the shared timestamp, a
+    status) is converted once, while decimals, which are rarely repeated, and JSON
+    values are always converted; each through its field's ``get_db_prep_save``, so
+    that dates and decimals are stored exactly as ``bulk_create`` stores them. The
+    database's own connection is used, not the thread-local ``django.db.connection``
+    proxy, whose every attribute lookup would cost more than converting the value.
+    """
     quote = db.ops.quote_name
-    size = max(1, min(INSERT_CHUNK, db.ops.bulk_batch_size(fields, objs)))
+    size = max(1, min(INSERT_CHUNK, db.ops.bulk_batch_size(fields, range(count))))
     row_sql = f"({', '.join(['%s'] * len(fields))})"
     head = (
         f"INSERT INTO {quote(model._meta.db_table)} "
@@ -119,20 +185,15 @@ def bulk_insert(
             [column[name] for name in upsert.update],
             [column[name] for name in upsert.unique],
         )
-    now = timezone.now()
-    # A field whose pre_save does more than read the value (a file to store) keeps it.
-    columns = [(field, field.attname, {}, not _read_plainly(field)) for field in fields]
+    conversions = [(field, {}) for field in fields]
+    keys: list[Any] = []
+    rows = iter(rows)
+    done = 0
     with db.cursor() as cursor:
-        for start in range(0, len(objs), size):
-            chunk = objs[start : start + size]
+        while chunk := list(itertools.islice(rows, size)):
             params = []
-            for obj in chunk:
-                for field in stamped:
-                    setattr(obj, field.attname, now)
-                for field in relations:
-                    _take_related_key(obj, field)
-                for field, attname, converted, own_pre_save in columns:
-                    value = field.pre_save(obj, True) if own_pre_save else getattr(obj, attname)
+            for row in chunk:
+                for (field, converted), value in zip(conversions, row, strict=True):
                     if isinstance(value, Decimal | list | dict):
                         # Decimals rarely repeat; lists and dicts (JSON) cannot be keys.
                         params.append(field.get_db_prep_save(value, db))
@@ -143,12 +204,11 @@ def bulk_insert(
                     params.append(converted[key])
             cursor.execute(head + ", ".join([row_sql] * len(chunk)) + tail, params)
             if upsert is None:
-                for obj, (pk,) in zip(chunk, cursor.fetchall(), strict=True):
-                    obj.pk = pk
-                    obj._state.adding = False
-                    obj._state.db = db.alias
+                keys.extend(pk for (pk,) in cursor.fetchall())
+            done += len(chunk)
             if saved:
-                saved(start + len(chunk))
+                saved(done)
+    return keys
 
 
 def _bulk_create(model: type[Model], objs: list[Model], upsert: Upsert | None) -> None:

@@ -40,7 +40,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from nghiquyet.core.bulk import Upsert, bulk_insert
+from nghiquyet.core.bulk import Upsert, insert_values
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
 from nghiquyet.targets.in_force import (
@@ -238,16 +238,11 @@ def _write(document_id: int, difference: Difference) -> None:
     fresh = {**difference.missing, **{k: new for k, (_old, new) in difference.changed.items()}}
     if fresh:
         # Two approvals of one new period's figures in parallel both insert its rows.
-        bulk_insert(
+        insert_values(
             Verdict,
+            ["target_id", "document_id", "period", "computed_at", *STORED],
             [
-                Verdict(
-                    target_id=target_id,
-                    document_id=document_id,
-                    period=period,
-                    computed_at=now,
-                    **dict(zip(STORED, parts, strict=True)),
-                )
+                (target_id, document_id, period, now, *parts)
                 for (target_id, period), parts in fresh.items()
             ],
             upsert=Upsert(unique=["target", "period"], update=[*STORED, "document", "computed_at"]),
