@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,6 +30,10 @@ from django.utils import timezone
 HISTORY_CHUNK = 500
 #: Rows one INSERT holds at most (the database's parameter limit may allow fewer).
 INSERT_CHUNK = 500
+
+#: Values converted every time: decimals rarely repeat (and 1.50 is not stored as 1.5),
+#: lists and dicts (JSON) cannot be dictionary keys.
+_CONVERTED_ALWAYS = frozenset({Decimal, list, dict})
 
 #: Told the number of rows saved so far, after each chunk.
 Saved = Callable[[int], None]
@@ -95,21 +100,29 @@ def bulk_insert(
             saved(len(objs))
         return
     fields = _inserted(model)
-    stamped = [field for field in fields if _stamped(field)]
-    relations = [field for field in fields if field.is_relation]
+    stamped = [field.attname for field in fields if _stamped(field)]
+    relations = {field.cache_name: field for field in fields if field.is_relation}
     now = timezone.now()
+    read = operator.attrgetter(*(field.attname for field in fields))
     # A field whose pre_save does more than read the value (a file to store) keeps it.
-    columns = [(field, field.attname, not _read_plainly(field)) for field in fields]
+    own_pre_save = [
+        (index, field) for index, field in enumerate(fields) if not _read_plainly(field)
+    ]
 
-    def values(obj: Model) -> list[Any]:
-        for field in stamped:
-            setattr(obj, field.attname, now)
-        for field in relations:
-            _take_related_key(obj, field)
-        return [
-            field.pre_save(obj, True) if own_pre_save else getattr(obj, attname)
-            for field, attname, own_pre_save in columns
-        ]
+    def values(obj: Model) -> Sequence[Any]:
+        state = obj.__dict__
+        for attname in stamped:
+            state[attname] = now
+        for name, related in obj._state.fields_cache.items():
+            if related is not None and name in relations:
+                _take_related_key(obj, relations[name], related)
+        row = read(obj)
+        if not own_pre_save:
+            return row
+        row = list(row)
+        for index, field in own_pre_save:
+            row[index] = field.pre_save(obj, True)
+        return row
 
     keys = _insert(db, model, fields, map(values, objs), len(objs), upsert, saved)
     if upsert is None:
@@ -192,16 +205,19 @@ def _insert(
     with db.cursor() as cursor:
         while chunk := list(itertools.islice(rows, size)):
             params = []
+            append = params.append
             for row in chunk:
                 for (field, converted), value in zip(conversions, row, strict=True):
-                    if isinstance(value, Decimal | list | dict):
-                        # Decimals rarely repeat; lists and dicts (JSON) cannot be keys.
-                        params.append(field.get_db_prep_save(value, db))
+                    kind = type(value)
+                    if kind in _CONVERTED_ALWAYS:
+                        append(field.get_db_prep_save(value, db))
                         continue
-                    key = (type(value), value)
-                    if key not in converted:
+                    key = (kind, value)
+                    try:
+                        append(converted[key])
+                    except KeyError:
                         converted[key] = field.get_db_prep_save(value, db)
-                    params.append(converted[key])
+                        append(converted[key])
             cursor.execute(head + ", ".join([row_sql] * len(chunk)) + tail, params)
             if upsert is None:
                 keys.extend(pk for (pk,) in cursor.fetchall())
@@ -234,21 +250,16 @@ def _read_plainly(field: Any) -> bool:
     return type(field).pre_save is Field.pre_save
 
 
-def _take_related_key(obj: Model, field: Any) -> None:
+def _take_related_key(obj: Model, field: Any, related: Model) -> None:
     """The key of a related object saved after it was assigned (a new target's, say).
 
     What Django's save does before an insert: a related object still without a key
-    is an error, never a silent NULL.
+    is an error, never a silent NULL. The related object stays cached: it is the row
+    the key names.
     """
-    if not field.is_cached(obj):
-        return
-    related = field.get_cached_value(obj)
-    if related is None:
-        return
     if related.pk is None:
         raise ValueError(f"{field.name} of {obj!r} is not saved")
-    if getattr(obj, field.attname) != related.pk:
-        setattr(obj, field.attname, related.pk)
+    obj.__dict__[field.attname] = related.pk
 
 
 def bulk_insert_with_history(
