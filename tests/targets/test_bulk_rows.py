@@ -7,7 +7,7 @@ import pytest
 from django.db.models import Model
 
 from nghiquyet.core.bulk import Upsert, bulk_insert_with_history, insert_values, new_row
-from nghiquyet.targets.models import Actual, Target
+from nghiquyet.targets.models import Actual, Indicator, Target
 from nghiquyet.targets.models_verdict import Verdict
 
 pytestmark = pytest.mark.django_db
@@ -60,6 +60,14 @@ def test_a_target_built_for_an_import_is_the_instance_the_constructor_builds(res
     constructed = Target(document=resolution, period="2024", value=Decimal("8.5"))
     assert columns(built) == columns(constructed)
     assert built.document is resolution
+
+
+def test_an_indicator_built_for_an_import_is_the_instance_the_constructor_builds(dongthap):
+    fields = {"name": "Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao", "unit": "%"}
+    built = new_row(Indicator, {"province": dongthap.province}, **fields)
+    constructed = Indicator(province=dongthap.province, **fields)
+    assert columns(built) == columns(constructed)
+    assert built.province is dongthap.province
 
 
 @pytest.fixture
