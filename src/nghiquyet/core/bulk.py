@@ -64,6 +64,8 @@ def new_row(model: type[Model], related: dict[str, Model], **values: Any) -> Mod
     obj.__dict__.update(values)
     for name, other in related.items():
         field = model._meta.get_field(name)
+        if not isinstance(other, field.related_model):
+            raise ValueError(f"{name} must be a {field.related_model.__name__}, not {other!r}")
         setattr(obj, field.attname, other.pk)
         field.set_cached_value(obj, other)
     return obj
