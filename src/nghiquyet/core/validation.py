@@ -339,7 +339,8 @@ def _field_checks(model: type[models.Model]) -> tuple[tuple[Any, ...], ...]:
 
     A field with nothing to check (no length, no range, no validator: a date, a flag,
     a text) is left out, as the loop would only read its value: an import checks
-    hundreds of thousands of rows.
+    hundreds of thousands of rows. So is a file: reading it gives a ``FieldFile``,
+    never text, so its length was never checked here, and each read built one.
     """
     ranges = BaseDatabaseOperations.integer_field_ranges
     checks = (
@@ -350,7 +351,7 @@ def _field_checks(model: type[models.Model]) -> tuple[tuple[Any, ...], ...]:
             ranges.get(field.get_internal_type()),
         )
         for field in model._meta.concrete_fields
-        if not (field.primary_key or field.is_relation)
+        if not (field.primary_key or field.is_relation or isinstance(field, models.FileField))
     )
     return tuple(check for check in checks if check[2] or check[3] or check[0].validators)
 
