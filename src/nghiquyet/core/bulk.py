@@ -101,15 +101,15 @@ def bulk_insert(
         if saved:
             saved(len(objs))
         return
-    fields = _inserted(model)
+    # A field whose pre_save does more than read the value (a file to store) keeps
+    # it; its column goes last, so that the others are read in one call, and once.
+    plain = [field for field in _inserted(model) if _read_plainly(field)]
+    own_pre_save = [field for field in _inserted(model) if not _read_plainly(field)]
+    fields = plain + own_pre_save
     stamped = [field.attname for field in fields if _stamped(field)]
     relations = {field.cache_name: field for field in fields if field.is_relation}
     now = timezone.now()
-    read = operator.attrgetter(*(field.attname for field in fields))
-    # A field whose pre_save does more than read the value (a file to store) keeps it.
-    own_pre_save = [
-        (index, field) for index, field in enumerate(fields) if not _read_plainly(field)
-    ]
+    read = _reader([field.attname for field in plain])
 
     def values(obj: Model) -> Sequence[Any]:
         state = obj.__dict__
@@ -118,13 +118,9 @@ def bulk_insert(
         for name, related in obj._state.fields_cache.items():
             if related is not None and name in relations:
                 _take_related_key(obj, relations[name], related)
-        row = read(obj)
         if not own_pre_save:
-            return row
-        row = list(row)
-        for index, field in own_pre_save:
-            row[index] = field.pre_save(obj, True)
-        return row
+            return read(obj)
+        return (*read(obj), *(field.pre_save(obj, True) for field in own_pre_save))
 
     keys = _insert(db, model, fields, map(values, objs), len(objs), upsert, saved)
     if upsert is None:
@@ -158,6 +154,13 @@ def insert_values(
         _bulk_create(model, objs, upsert)
         return
     _insert(db, model, [by_attname[name] for name in columns], rows, len(rows), upsert, None)
+
+
+def _reader(attnames: list[str]) -> Callable[[Model], tuple[Any, ...]]:
+    """A function giving an instance's values of ``attnames`` as one tuple."""
+    if len(attnames) > 1:
+        return operator.attrgetter(*attnames)
+    return lambda obj: tuple(getattr(obj, attname) for attname in attnames)
 
 
 def _inserted(model: type[Model]) -> list[Any]:
