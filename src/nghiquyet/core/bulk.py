@@ -191,8 +191,9 @@ def _insert(
     row_sql = f"({', '.join(['%s'] * len(fields))})"
     head = (
         f"INSERT INTO {quote(model._meta.db_table)} "
-        f"({', '.join(quote(field.column) for field in fields)}) VALUES "
+        f"({', '.join(quote(field.column) for field in fields)}) "
     )
+    arrays = _unnest_types(db, fields)
     if upsert is None:
         tail = f" RETURNING {quote(model._meta.pk.column)}"
     else:
@@ -223,13 +224,35 @@ def _insert(
                     except KeyError:
                         converted[key] = field.get_db_prep_save(value, db)
                         append(converted[key])
-            cursor.execute(head + ", ".join([row_sql] * len(chunk)) + tail, params)
+            if arrays:
+                # One array per column: psycopg splits a statement at its placeholders in
+                # Python, which cost more than the rest of a PostgreSQL import.
+                width = len(fields)
+                columns = [params[index::width] for index in range(width)]
+                cursor.execute(f"{head}SELECT * FROM UNNEST({arrays}){tail}", columns)
+            else:
+                cursor.execute(f"{head}VALUES {', '.join([row_sql] * len(chunk))}{tail}", params)
             if upsert is None:
                 keys.extend(pk for (pk,) in cursor.fetchall())
             done += len(chunk)
             if saved:
                 saved(done)
     return keys
+
+
+def _unnest_types(db: Any, fields: list[Any]) -> str:
+    """The typed array placeholders of an ``INSERT … SELECT * FROM UNNEST(…)``, as Django's
+    own bulk insert writes them on PostgreSQL and under the same conditions; "" elsewhere.
+    """
+    if db.vendor != "postgresql" or any(
+        hasattr(field, "get_placeholder")
+        or (field.target_field if field.is_relation else field).get_internal_type()
+        not in db.data_types
+        for field in fields
+    ):
+        return ""
+    # Without the type's parameters: varchar[], not varchar(50)[], so nothing is cut.
+    return ", ".join(f"(%s)::{field.db_type(db).split('(')[0]}[]" for field in fields)
 
 
 def _bulk_create(model: type[Model], objs: list[Model], upsert: Upsert | None) -> None:
