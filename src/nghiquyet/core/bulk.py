@@ -320,12 +320,17 @@ def bulk_insert_with_history(
             selected.append("%s")
             params.append(column.get_db_prep_save(fixed[column.name], db))
     pks = [obj.pk for obj in objs]
+    key = quote(model._meta.pk.column)
     with db.cursor() as cursor:
         for start in range(0, len(pks), HISTORY_CHUNK):
             chunk = pks[start : start + HISTORY_CHUNK]
+            if db.vendor == "postgresql":
+                # One array rather than a placeholder per key, as in `_insert`.
+                where, keys = f"{key} = ANY(%s)", [chunk]
+            else:
+                where, keys = f"{key} IN ({', '.join(['%s'] * len(chunk))})", chunk
             cursor.execute(
                 f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(columns)}) "
-                f"SELECT {', '.join(selected)} FROM {quote(model._meta.db_table)} "
-                f"WHERE {quote(model._meta.pk.column)} IN ({', '.join(['%s'] * len(chunk))})",
-                [*params, *chunk],
+                f"SELECT {', '.join(selected)} FROM {quote(model._meta.db_table)} WHERE {where}",
+                [*params, *keys],
             )
