@@ -6,8 +6,9 @@ from decimal import Decimal
 import pytest
 from django.db.models import Model
 
-from nghiquyet.core.bulk import bulk_insert_with_history, new_row
-from nghiquyet.targets.models import Actual, Target
+from nghiquyet.core.bulk import Upsert, bulk_insert_with_history, insert_values, new_row
+from nghiquyet.targets.models import Actual, Indicator, Target
+from nghiquyet.targets.models_verdict import Verdict
 
 pytestmark = pytest.mark.django_db
 
@@ -59,3 +60,81 @@ def test_a_target_built_for_an_import_is_the_instance_the_constructor_builds(res
     constructed = Target(document=resolution, period="2024", value=Decimal("8.5"))
     assert columns(built) == columns(constructed)
     assert built.document is resolution
+
+
+def test_an_indicator_built_for_an_import_is_the_instance_the_constructor_builds(dongthap):
+    fields = {"name": "Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao", "unit": "%"}
+    built = new_row(Indicator, {"province": dongthap.province}, **fields)
+    constructed = Indicator(province=dongthap.province, **fields)
+    assert columns(built) == columns(constructed)
+    assert built.province is dongthap.province
+
+
+@pytest.fixture
+def revenue_unjudged(revenue):
+    """The target without the verdicts its creation stored."""
+    Verdict.objects.filter(target=revenue).delete()
+    return revenue
+
+
+def verdict_row(target: Target, period: str) -> dict:
+    return {
+        "target_id": target.pk,
+        "document_id": target.document_id,
+        "period": period,
+        "computed_at": MOMENT,
+        "status": "not_achieved",
+        "completion": Decimal("97.50"),
+        "figure": Decimal("5850.000"),
+        "estimate": True,
+        "progress": None,
+        "to_date": False,
+        "milestone": "",
+        "rule_key": "more_is_better",
+        "against": Decimal("6000"),
+        "against_max": None,
+        "pace": "",
+        "trend": [["2024-H1", "3120.5", True], ["2024", "5850.000", True]],
+    }
+
+
+def stored_verdicts(target: Target) -> list[tuple]:
+    return list(
+        Verdict.objects.filter(target=target)
+        .order_by("period")
+        .values_list(*(f.attname for f in Verdict._meta.concrete_fields if not f.primary_key))
+    )
+
+
+def test_plain_rows_are_stored_as_bulk_create_stores_instances(revenue_unjudged):
+    revenue = revenue_unjudged
+    rows = [verdict_row(revenue, period) for period in ("2024", "2024-H1")]
+    Verdict.objects.bulk_create(Verdict(**row) for row in rows)
+    by_bulk_create = stored_verdicts(revenue)
+    Verdict.objects.filter(target=revenue).delete()
+    insert_values(Verdict, list(rows[0]), [tuple(row.values()) for row in rows])
+    assert stored_verdicts(revenue) == by_bulk_create
+    stored = Verdict.objects.get(target=revenue, period="2024")
+    assert (str(stored.completion), stored.trend) == ("97.50", rows[0]["trend"])
+
+
+def test_plain_rows_overwrite_the_rows_they_collide_with_when_asked(revenue_unjudged):
+    revenue = revenue_unjudged
+    row = verdict_row(revenue, "2024")
+    insert_values(Verdict, list(row), [tuple(row.values())])
+    again = {**row, "status": "achieved", "completion": Decimal("100.2")}
+    upsert = Upsert(unique=["target", "period"], update=["status", "completion"])
+    insert_values(Verdict, list(again), [tuple(again.values())], upsert=upsert)
+    assert Verdict.objects.filter(target=revenue).values_list("status", "completion").get() == (
+        "achieved",
+        Decimal("100.2"),
+    )
+
+
+def test_plain_rows_that_leave_a_column_out_are_refused(revenue_unjudged):
+    revenue = revenue_unjudged
+    row = verdict_row(revenue, "2024")
+    del row["trend"]
+    with pytest.raises(TypeError, match="trend"):
+        insert_values(Verdict, list(row), [tuple(row.values())])
+    assert not Verdict.objects.filter(target=revenue).exists()

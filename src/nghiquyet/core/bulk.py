@@ -13,7 +13,9 @@ Python, which costs more than inserting the rows themselves.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+import itertools
+import operator
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -28,6 +30,10 @@ from django.utils import timezone
 HISTORY_CHUNK = 500
 #: Rows one INSERT holds at most (the database's parameter limit may allow fewer).
 INSERT_CHUNK = 500
+
+#: Values converted every time: decimals rarely repeat (and 1.50 is not stored as 1.5),
+#: lists and dicts (JSON) cannot be dictionary keys.
+_CONVERTED_ALWAYS = frozenset({Decimal, list, dict})
 
 #: Told the number of rows saved so far, after each chunk.
 Saved = Callable[[int], None]
@@ -58,6 +64,8 @@ def new_row(model: type[Model], related: dict[str, Model], **values: Any) -> Mod
     obj.__dict__.update(values)
     for name, other in related.items():
         field = model._meta.get_field(name)
+        if not isinstance(other, field.related_model):
+            raise ValueError(f"{name} must be a {field.related_model.__name__}, not {other!r}")
         setattr(obj, field.attname, other.pk)
         field.set_cached_value(obj, other)
     return obj
@@ -83,15 +91,9 @@ def bulk_insert(
 ) -> None:
     """Insert ``objs`` with one multi-row INSERT per chunk; without ``upsert``, set their keys.
 
-    Two shortcuts keep the cost per row flat and small: an ``auto_now_add`` column
-    takes one moment for the whole insert, as one import happens at once; and a value
-    repeated down a column (the user, the period, the shared timestamp, a status) is
-    converted once, while decimals, which are rarely repeated, and JSON values are always
-    converted.
-    The keys come back in row order, which Django's own ``bulk_create`` relies on as
-    well. The database's own connection is used, not the thread-local
-    ``django.db.connection`` proxy, whose every attribute lookup would cost more than
-    converting the value.
+    An ``auto_now_add`` column takes one moment for the whole insert, as one import
+    happens at once. The keys come back in row order, which Django's own
+    ``bulk_create`` relies on as well.
     """
     db = connections[router.db_for_write(model)]
     if not db.features.can_return_rows_from_bulk_insert:
@@ -99,16 +101,99 @@ def bulk_insert(
         if saved:
             saved(len(objs))
         return
-    fields = [field for field in model._meta.concrete_fields if not field.primary_key]
-    stamped = [field for field in fields if _stamped(field)]
-    relations = [field for field in fields if field.is_relation]
+    # A field whose pre_save does more than read the value (a file to store) keeps
+    # it; its column goes last, so that the others are read in one call, and once.
+    plain = [field for field in _inserted(model) if _read_plainly(field)]
+    own_pre_save = [field for field in _inserted(model) if not _read_plainly(field)]
+    fields = plain + own_pre_save
+    stamped = [field.attname for field in fields if _stamped(field)]
+    relations = {field.cache_name: field for field in fields if field.is_relation}
+    now = timezone.now()
+    read = _reader([field.attname for field in plain])
+
+    def values(obj: Model) -> Sequence[Any]:
+        state = obj.__dict__
+        for attname in stamped:
+            state[attname] = now
+        for name, related in obj._state.fields_cache.items():
+            if related is not None and name in relations:
+                _take_related_key(obj, relations[name], related)
+        if not own_pre_save:
+            return read(obj)
+        return (*read(obj), *(field.pre_save(obj, True) for field in own_pre_save))
+
+    keys = _insert(db, model, fields, map(values, objs), len(objs), upsert, saved)
+    if upsert is None:
+        for obj, pk in zip(objs, keys, strict=True):
+            obj.pk = pk
+            obj._state.adding = False
+            obj._state.db = db.alias
+
+
+def insert_values(
+    model: type[Model],
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    upsert: Upsert | None = None,
+) -> None:
+    """Insert ``rows``, plain tuples of the values of ``columns`` (attribute names, every
+    column of the table but its key), as :func:`bulk_insert` inserts instances.
+
+    For rows nobody needs as objects (a document's stored verdicts): building a model
+    instance per row cost more than inserting it. No default, no ``pre_save``: each
+    value is stored as given, converted by its field as ``bulk_create`` converts it.
+    """
+    fields = _inserted(model)
+    by_attname = {field.attname: field for field in fields}
+    if sorted(columns) != sorted(by_attname):
+        raise TypeError(f"{model.__name__} rows must name exactly {sorted(by_attname)}")
+    db = connections[router.db_for_write(model)]
+    if not db.features.can_return_rows_from_bulk_insert:
+        objs = [model(**dict(zip(columns, row, strict=True))) for row in rows]
+        _bulk_create(model, objs, upsert)
+        return
+    _insert(db, model, [by_attname[name] for name in columns], rows, len(rows), upsert, None)
+
+
+def _reader(attnames: list[str]) -> Callable[[Model], tuple[Any, ...]]:
+    """A function giving an instance's values of ``attnames`` as one tuple."""
+    if len(attnames) > 1:
+        return operator.attrgetter(*attnames)
+    return lambda obj: tuple(getattr(obj, attname) for attname in attnames)
+
+
+def _inserted(model: type[Model]) -> list[Any]:
+    return [field for field in model._meta.concrete_fields if not field.primary_key]
+
+
+def _insert(
+    db: Any,
+    model: type[Model],
+    fields: list[Any],
+    rows: Iterable[Sequence[Any]],
+    count: int,
+    upsert: Upsert | None,
+    saved: Saved | None,
+) -> list[Any]:
+    """Insert ``rows`` (values in the order of ``fields``) in chunks; the new keys in row
+    order, unless ``upsert``.
+
+    A value repeated down a column (the user, the period, the shared timestamp, a
+    status) is converted once, while decimals, which are rarely repeated, and JSON
+    values are always converted; each through its field's ``get_db_prep_save``, so
+    that dates and decimals are stored exactly as ``bulk_create`` stores them. The
+    database's own connection is used, not the thread-local ``django.db.connection``
+    proxy, whose every attribute lookup would cost more than converting the value.
+    """
     quote = db.ops.quote_name
-    size = max(1, min(INSERT_CHUNK, db.ops.bulk_batch_size(fields, objs)))
+    size = max(1, min(INSERT_CHUNK, db.ops.bulk_batch_size(fields, range(count))))
     row_sql = f"({', '.join(['%s'] * len(fields))})"
     head = (
         f"INSERT INTO {quote(model._meta.db_table)} "
-        f"({', '.join(quote(field.column) for field in fields)}) VALUES "
+        f"({', '.join(quote(field.column) for field in fields)}) "
     )
+    arrays = _unnest_types(db, fields)
     if upsert is None:
         tail = f" RETURNING {quote(model._meta.pk.column)}"
     else:
@@ -119,36 +204,55 @@ def bulk_insert(
             [column[name] for name in upsert.update],
             [column[name] for name in upsert.unique],
         )
-    now = timezone.now()
-    # A field whose pre_save does more than read the value (a file to store) keeps it.
-    columns = [(field, field.attname, {}, not _read_plainly(field)) for field in fields]
+    conversions = [(field, {}) for field in fields]
+    keys: list[Any] = []
+    rows = iter(rows)
+    done = 0
     with db.cursor() as cursor:
-        for start in range(0, len(objs), size):
-            chunk = objs[start : start + size]
+        while chunk := list(itertools.islice(rows, size)):
             params = []
-            for obj in chunk:
-                for field in stamped:
-                    setattr(obj, field.attname, now)
-                for field in relations:
-                    _take_related_key(obj, field)
-                for field, attname, converted, own_pre_save in columns:
-                    value = field.pre_save(obj, True) if own_pre_save else getattr(obj, attname)
-                    if isinstance(value, Decimal | list | dict):
-                        # Decimals rarely repeat; lists and dicts (JSON) cannot be keys.
-                        params.append(field.get_db_prep_save(value, db))
+            append = params.append
+            for row in chunk:
+                for (field, converted), value in zip(conversions, row, strict=True):
+                    kind = type(value)
+                    if kind in _CONVERTED_ALWAYS:
+                        append(field.get_db_prep_save(value, db))
                         continue
-                    key = (type(value), value)
-                    if key not in converted:
+                    key = (kind, value)
+                    try:
+                        append(converted[key])
+                    except KeyError:
                         converted[key] = field.get_db_prep_save(value, db)
-                    params.append(converted[key])
-            cursor.execute(head + ", ".join([row_sql] * len(chunk)) + tail, params)
+                        append(converted[key])
+            if arrays:
+                # One array per column: psycopg splits a statement at its placeholders in
+                # Python, which cost more than the rest of a PostgreSQL import.
+                width = len(fields)
+                columns = [params[index::width] for index in range(width)]
+                cursor.execute(f"{head}SELECT * FROM UNNEST({arrays}){tail}", columns)
+            else:
+                cursor.execute(f"{head}VALUES {', '.join([row_sql] * len(chunk))}{tail}", params)
             if upsert is None:
-                for obj, (pk,) in zip(chunk, cursor.fetchall(), strict=True):
-                    obj.pk = pk
-                    obj._state.adding = False
-                    obj._state.db = db.alias
+                keys.extend(pk for (pk,) in cursor.fetchall())
+            done += len(chunk)
             if saved:
-                saved(start + len(chunk))
+                saved(done)
+    return keys
+
+
+def _unnest_types(db: Any, fields: list[Any]) -> str:
+    """The typed array placeholders of an ``INSERT … SELECT * FROM UNNEST(…)``, as Django's
+    own bulk insert writes them on PostgreSQL and under the same conditions; "" elsewhere.
+    """
+    if db.vendor != "postgresql" or any(
+        hasattr(field, "get_placeholder")
+        or (field.target_field if field.is_relation else field).get_internal_type()
+        not in db.data_types
+        for field in fields
+    ):
+        return ""
+    # Without the type's parameters: varchar[], not varchar(50)[], so nothing is cut.
+    return ", ".join(f"(%s)::{field.db_type(db).split('(')[0]}[]" for field in fields)
 
 
 def _bulk_create(model: type[Model], objs: list[Model], upsert: Upsert | None) -> None:
@@ -174,21 +278,16 @@ def _read_plainly(field: Any) -> bool:
     return type(field).pre_save is Field.pre_save
 
 
-def _take_related_key(obj: Model, field: Any) -> None:
+def _take_related_key(obj: Model, field: Any, related: Model) -> None:
     """The key of a related object saved after it was assigned (a new target's, say).
 
     What Django's save does before an insert: a related object still without a key
-    is an error, never a silent NULL.
+    is an error, never a silent NULL. The related object stays cached: it is the row
+    the key names.
     """
-    if not field.is_cached(obj):
-        return
-    related = field.get_cached_value(obj)
-    if related is None:
-        return
     if related.pk is None:
         raise ValueError(f"{field.name} of {obj!r} is not saved")
-    if getattr(obj, field.attname) != related.pk:
-        setattr(obj, field.attname, related.pk)
+    obj.__dict__[field.attname] = related.pk
 
 
 def bulk_insert_with_history(
@@ -221,12 +320,17 @@ def bulk_insert_with_history(
             selected.append("%s")
             params.append(column.get_db_prep_save(fixed[column.name], db))
     pks = [obj.pk for obj in objs]
+    key = quote(model._meta.pk.column)
     with db.cursor() as cursor:
         for start in range(0, len(pks), HISTORY_CHUNK):
             chunk = pks[start : start + HISTORY_CHUNK]
+            if db.vendor == "postgresql":
+                # One array rather than a placeholder per key, as in `_insert`.
+                where, keys = f"{key} = ANY(%s)", [chunk]
+            else:
+                where, keys = f"{key} IN ({', '.join(['%s'] * len(chunk))})", chunk
             cursor.execute(
                 f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(columns)}) "
-                f"SELECT {', '.join(selected)} FROM {quote(model._meta.db_table)} "
-                f"WHERE {quote(model._meta.pk.column)} IN ({', '.join(['%s'] * len(chunk))})",
-                [*params, *chunk],
+                f"SELECT {', '.join(selected)} FROM {quote(model._meta.db_table)} WHERE {where}",
+                [*params, *keys],
             )

@@ -335,9 +335,15 @@ def check_fields(obj: models.Model, *, exclude: tuple[str, ...] = ()) -> None:
 @functools.cache
 def _field_checks(model: type[models.Model]) -> tuple[tuple[Any, ...], ...]:
     """For each field :func:`check_fields` looks at (every concrete one but keys and
-    relations): the field, its attribute, its maximum length and its integer range."""
+    relations): the field, its attribute, its maximum length and its integer range.
+
+    A field with nothing to check (no length, no range, no validator: a date, a flag,
+    a text) is left out, as the loop would only read its value: an import checks
+    hundreds of thousands of rows. So is a file: reading it gives a ``FieldFile``,
+    never text, so its length was never checked here, and each read built one.
+    """
     ranges = BaseDatabaseOperations.integer_field_ranges
-    return tuple(
+    checks = (
         (
             field,
             field.attname,
@@ -345,8 +351,9 @@ def _field_checks(model: type[models.Model]) -> tuple[tuple[Any, ...], ...]:
             ranges.get(field.get_internal_type()),
         )
         for field in model._meta.concrete_fields
-        if not (field.primary_key or field.is_relation)
+        if not (field.primary_key or field.is_relation or isinstance(field, models.FileField))
     )
+    return tuple(check for check in checks if check[2] or check[3] or check[0].validators)
 
 
 def create_checked(model: type[models.Model], **values: Any) -> Any:

@@ -97,17 +97,18 @@ def parse_target_value(value: Any) -> tuple[str, Decimal, Decimal | None]:
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         return Comparator.EQ, parse_number(value), None
     text = cell_text(value)
-    if text.lower().endswith("trở lên"):
+    lower = text.lower()
+    if lower.endswith("trở lên"):
         body = text[: -len("trở lên")].strip()
         if body.lower().startswith("từ "):
             body = body[3:]
         return Comparator.GE, parse_number(body), None
     range_match = _RANGE.match(text)
-    if range_match and (text.lower().startswith("từ ") or "–" in text or "—" in text):
+    if range_match and (lower.startswith("từ ") or "–" in text or "—" in text):
         low, high = parse_number(range_match["low"]), parse_number(range_match["high"])
         return Comparator.RANGE, low, high
     for prefix, comparator in _PREFIXES:
-        if text.lower().startswith(prefix):
+        if lower.startswith(prefix):
             return comparator, parse_number(text[len(prefix) :].strip()), None
     return Comparator.EQ, parse_number(text), None
 

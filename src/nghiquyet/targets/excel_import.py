@@ -38,7 +38,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from nghiquyet.core.bulk import bulk_insert_with_history
+from nghiquyet.core.bulk import bulk_insert_with_history, new_row
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.access import Action, can, can_create, principal_for
@@ -111,7 +111,11 @@ class _Catalogue:
         key = " ".join(name.split()).casefold()
         indicator = self.by_name.get(key)
         if indicator is None:
-            indicator = Indicator(name=" ".join(name.split()), unit=unit, province=self.province)
+            # Built as the constructor builds it, at a fraction of its cost: a sheet of
+            # a hundred thousand rows may name as many new indicators.
+            indicator = new_row(
+                Indicator, {"province": self.province}, name=" ".join(name.split()), unit=unit
+            )
             indicator.full_clean(
                 exclude=["province"], validate_unique=False, validate_constraints=False
             )

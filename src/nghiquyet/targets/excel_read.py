@@ -47,6 +47,7 @@ MAX_UNPACKED_RATIO = 30
 PROGRESS_EVERY = 1000
 _CODE = re.compile(r"[0-9]{1,18}")
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_ESTIMATE_WORDS = re.compile(r"\(?\s*ước\s*(thực hiện)?\s*\)?", re.IGNORECASE)
 
 Progress = Callable[[str, int], None]
 
@@ -204,7 +205,7 @@ def _figure(value: Any, estimate: bool) -> tuple[Decimal, bool] | None:
         text = cell_text(value)
         if "ước" in text.lower():
             estimate = True
-            text = re.sub(r"\(?\s*ước\s*(thực hiện)?\s*\)?", "", text, flags=re.IGNORECASE)
+            text = _ESTIMATE_WORDS.sub("", text)
         value = text
     return parse_number(value), estimate
 
@@ -222,6 +223,8 @@ class _Reader:
         self.targets = targets
         self.bodies = bodies
         self.codes_seen: set[int] = set()
+        #: Periods read so far, by cell value: the column mostly repeats one period.
+        self.periods: dict[tuple[type, Any], Period] = {}
 
     def read(self, row: Row) -> tuple[SheetRow | None, list[str]]:
         values = row.values
@@ -268,9 +271,12 @@ class _Reader:
                     )
                     % {"text": cell_text(cell(4))}
                 )
-        period = None
+        # By type too: 2024 and 2024.0 are equal keys, but only the first reads as a year.
+        period_key = (type(cell(5)), cell(5))
+        period = self.periods.get(period_key)
         try:
-            period = parse_period(cell(5))
+            if period is None:
+                period = self.periods[period_key] = parse_period(cell(5))
         except ValueError:
             if 5 not in uncomputed:
                 problems.append(

@@ -132,17 +132,18 @@ class Sheet:
 
     def _row(self, number: int, element: Any, width: int | None) -> Row:
         row = Row(number, [None] * (width or 0), set(), set())
+        values = row.values
         column = 0
         for cell in element.iterchildren(_CELL):
             ref = cell.get("r")
             column = self._column(ref) if ref else column + 1
             if width is not None and column > width:
                 continue
-            if column > len(row.values):
-                row.values.extend([None] * (column - len(row.values)))
+            if column > len(values):
+                values.extend([None] * (column - len(values)))
             style = int(cell.get("s") or 0)
-            row.values[column - 1] = self._value(cell, style)
-            if self._with_formulas and cell.find(_FORMULA) is not None:
+            values[column - 1], formula = self._value(cell, style)
+            if formula and self._with_formulas:
                 row.formulas.add(column)
             if style in self._estimates:
                 row.estimates.add(column)
@@ -155,33 +156,57 @@ class Sheet:
             column = self._columns[letters] = column_index_from_string(letters)
         return column
 
-    def _value(self, cell: Any, style: int) -> Any:
-        """The cell's value as openpyxl reads it in read-only mode with ``data_only``."""
+    def _value(self, cell: Any, style: int) -> tuple[Any, bool]:
+        """The cell's value as openpyxl reads it in read-only mode with ``data_only``, and
+        whether it holds a formula.
+
+        The cell's children are walked once, by tag: ``find`` and ``findtext`` go through
+        lxml's path language for each call, which cost more than the rest of the row.
+        """
+        text = inline = None
+        formula = False
+        for child in cell:
+            tag = child.tag
+            if tag == _VALUE:
+                if text is None:
+                    text = child.text or ""
+            elif tag == _INLINE:
+                if inline is None:
+                    inline = child
+            elif tag == _FORMULA:
+                formula = True
         kind = cell.get("t", "n")
         if kind == "inlineStr":
-            inline = cell.find(_INLINE)
-            if inline is None:
-                return None
-            parts = [inline.findtext(_TEXT), *(r.findtext(_TEXT) for r in inline.iterfind(_RUN))]
-            return "".join(part for part in parts if part)
-        text = cell.findtext(_VALUE) or None
-        if text is None:
-            return None
+            return (None if inline is None else _inline_text(inline)), formula
+        if not text:
+            return None, formula
         if kind == "n":
             number = float(text) if "." in text or "E" in text or "e" in text else int(text)
             if style not in self._dates:
-                return number
+                return number, formula
             try:
-                return from_excel(number, self._epoch, timedelta=style in self._durations)
+                return from_excel(number, self._epoch, timedelta=style in self._durations), formula
             except (OverflowError, ValueError):
-                return "#VALUE!"
+                return "#VALUE!", formula
         if kind == "s":
-            return self._strings[int(text)]
+            return self._strings[int(text)], formula
         if kind == "b":
-            return bool(int(text))
+            return bool(int(text)), formula
         if kind == "d":
-            return from_ISO8601(text)
-        return text
+            return from_ISO8601(text), formula
+        return text, formula
+
+
+def _inline_text(inline: Any) -> str:
+    """An inline string's text: its own ``<t>`` first, then its runs' (rich text)."""
+    own, runs = None, []
+    for child in inline:
+        if child.tag == _TEXT:
+            if own is None:
+                own = child.text or ""
+        elif child.tag == _RUN:
+            runs.append(next((t.text or "" for t in child if t.tag == _TEXT), None))
+    return "".join(part for part in (own, *runs) if part)
 
 
 def _parse(source: Any, events: tuple[str, ...], tags: tuple[str, ...]) -> Any:

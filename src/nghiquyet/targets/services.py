@@ -14,6 +14,7 @@ same period, so no approved value is ever overwritten.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
@@ -253,23 +254,46 @@ def _check_target(target: Target, province_ids: set[int] | None = None) -> None:
         and not target.base_year
     ):
         errors["base_year"] = _("An average growth from a base value needs the base year.")
-    if not errors:
-        try:
-            TargetSpec(
-                comparator=target.comparator,
-                value=target.value,
-                value_max=target.value_max,
-                kind=target.indicator.kind,
-                direction=target.indicator.direction,
-                base_value=target.base_value,
-            )
-        except ValueError:
-            if target.comparator == Comparator.RANGE:
-                errors["value_max"] = _("A range needs an upper value not below the value.")
-            else:
-                errors["value_max"] = _("Only a range has an upper value.")
+    if not errors and not _judgeable(
+        target.comparator,
+        target.value,
+        target.value_max,
+        target.indicator.kind,
+        target.indicator.direction,
+        target.base_value,
+    ):
+        if target.comparator == Comparator.RANGE:
+            errors["value_max"] = _("A range needs an upper value not below the value.")
+        else:
+            errors["value_max"] = _("Only a range has an upper value.")
     if errors:
         raise ValidationError(errors)
+
+
+@functools.lru_cache(maxsize=4096)
+def _judgeable(
+    comparator: str,
+    value: Decimal,
+    value_max: Decimal | None,
+    kind: str,
+    direction: str,
+    base_value: Decimal | None,
+) -> bool:
+    """Whether the evaluation core accepts the target as set. Its answer rests on the
+    numbers' values alone, so equal values share it: an import of a commune breakdown
+    asks the same question for every row."""
+    try:
+        TargetSpec(
+            comparator=comparator,
+            value=value,
+            value_max=value_max,
+            kind=kind,
+            direction=direction,
+            base_value=base_value,
+        )
+    except ValueError:
+        return False
+    return True
 
 
 def _assign(target: Target, fields: dict[str, Any]) -> None:
@@ -355,12 +379,16 @@ def target_prepare(
     unknown = set(fields) - set(TARGET_FIELDS)
     if unknown:
         raise TypeError(f"target_prepare cannot set {sorted(unknown)}")
-    target = new_row(Target, {"document": document})
     fields.setdefault("unit", indicator.unit)
-    _assign(
-        target,
-        {"place": document.province, **fields, "indicator": indicator, "position": position},
-    )
+    # The related rows go in as new_row sets them: the model's descriptors asked the
+    # database router about each one, for every target of the import.
+    related = {"document": document, "indicator": indicator}
+    for name, default in (("place", document.province), ("owner", None)):
+        other = fields.pop(name, default)
+        if other is not None:
+            related[name] = other
+    target = new_row(Target, related)
+    _assign(target, {**fields, "position": position})
     _check_target(target, province_ids)
     # The column checks target_create makes, with no query: the bulk insert checks none.
     check_fields(target)

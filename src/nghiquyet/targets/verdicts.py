@@ -40,9 +40,10 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from nghiquyet.core.bulk import Upsert, bulk_insert
+from nghiquyet.core.bulk import Upsert, insert_values
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
+from nghiquyet.evaluation import TargetSpec
 from nghiquyet.targets.dashboard_cache import dashboards_forget
 from nghiquyet.targets.in_force import (
     PeriodsOffered,
@@ -51,6 +52,7 @@ from nghiquyet.targets.in_force import (
     spec_values,
 )
 from nghiquyet.targets.judging import (
+    SPEC_PATHS,
     Counted,
     judge_for,
     spec_of_values,
@@ -139,8 +141,16 @@ def judge_stored(
         return {}
     in_force = approved_in_force(figures)
     judged: dict[Key, Parts] = {}
+    # Targets set alike (a commune breakdown of one indicator) share one spec: it is
+    # frozen, and building it cost a tenth of judging. The key is each part's repr, so
+    # 1.50 and 1.5, which a page prints differently, stay apart.
+    specs: dict[tuple[str, ...], TargetSpec] = {}
     for row in spec_values(live.order_by()):
-        spec, own = spec_of_values(row), Period.parse(row["own_period"])
+        key = tuple(repr(row[name]) for name in SPEC_PATHS)
+        spec = specs.get(key)
+        if spec is None:
+            spec = specs[key] = spec_of_values(row)
+        own = Period.parse(row["own_period"])
         figures_of = in_force.get(row["pk"], {})
         for period in periods:
             judgement = judge_for(spec, own, figures_of, period)[0]
@@ -239,16 +249,11 @@ def _write(document_id: int, difference: Difference) -> None:
     fresh = {**difference.missing, **{k: new for k, (_old, new) in difference.changed.items()}}
     if fresh:
         # Two approvals of one new period's figures in parallel both insert its rows.
-        bulk_insert(
+        insert_values(
             Verdict,
+            ["target_id", "document_id", "period", "computed_at", *STORED],
             [
-                Verdict(
-                    target_id=target_id,
-                    document_id=document_id,
-                    period=period,
-                    computed_at=now,
-                    **dict(zip(STORED, parts, strict=True)),
-                )
+                (target_id, document_id, period, now, *parts)
                 for (target_id, period), parts in fresh.items()
             ],
             upsert=Upsert(unique=["target", "period"], update=[*STORED, "document", "computed_at"]),
