@@ -6,6 +6,7 @@ The administrative map is loaded once per test session from the real package dat
 
 import pytest
 from django.conf import settings as django_settings
+from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
 
@@ -162,3 +163,13 @@ def resolution(dongthap):
         title="Nghị quyết về nhiệm vụ năm 2024",
         status=Document.Status.ADOPTED,
     )
+
+
+@pytest.fixture
+def shared_cache(settings):
+    """A cache every server process shares, as Redis is in production: what the
+    principal and the dashboards keep only there is kept."""
+    settings.SHARED_CACHE = True
+    cache.clear()
+    yield
+    cache.clear()

@@ -3,7 +3,6 @@ request, and forgotten as soon as a membership, a body or a place changes."""
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -12,14 +11,6 @@ from nghiquyet.orgs.models import Membership
 from nghiquyet.orgs.places import places_load
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def shared_cache(settings):
-    settings.SHARED_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def fresh(user):

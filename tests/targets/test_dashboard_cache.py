@@ -3,7 +3,6 @@ shows changes; it is never served to someone who may see other targets, nor in t
 other language."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -17,14 +16,6 @@ from nghiquyet.targets.verdicts import verdicts_refresh
 from .test_judging import new_target
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def shared_cache(settings):
-    settings.SHARED_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def approved(office, target, period, value):
