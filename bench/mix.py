@@ -16,6 +16,7 @@ PostgreSQL test database created and dropped). Prints figures; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import random
@@ -24,6 +25,7 @@ import statistics
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
 from django.db import connection
@@ -31,6 +33,19 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from nghiquyet.core.benchmark import throwaway_database
+
+
+def _public_pages() -> list[tuple[str, str]]:
+    """The load test's public pages, from the one list the locustfile reads too (the
+    locustfile itself cannot be imported here: Locust patches the standard library)."""
+    path = Path(__file__).parent / "loadtest" / "public_pages.py"
+    spec = importlib.util.spec_from_file_location("bench_public_pages", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.PUBLIC_PAGES
+
+
+PUBLIC_PAGES = _public_pages()
 
 AGENCY = "Sở Tài chính tỉnh Đồng Tháp"
 
@@ -207,21 +222,8 @@ class Mix:
 
     # Public -----------------------------------------------------------------------------
 
-    PUBLIC_PAGES = [
-        ("public: home", "/"),
-        ("public: documents", "/documents/"),
-        ("public: document", "/documents/{document}/"),
-        ("public: resolutions", "/targets/"),
-        ("public API: documents", "/api/documents/"),
-        ("public API: targets", "/api/targets/targets?limit=100"),
-        ("portal: home", "/public/"),
-        ("portal: progress", "/public/progress/"),
-        ("portal: news", "/public/news/"),
-        ("portal: news feed", "/public/news/rss/"),
-    ]
-
     def read(self) -> None:
-        name, path = self.rng.choice(self.PUBLIC_PAGES)
+        name, path = self.rng.choice(PUBLIC_PAGES)
         self._get("public", path.format(document=self.rng.choice(self.documents)), name)
 
     def users(self) -> list[tuple[int, list[tuple[int, Callable[[], None]]]]]:

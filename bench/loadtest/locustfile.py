@@ -35,21 +35,7 @@ from urllib.parse import urlsplit
 
 import psutil
 from locust import FastHttpUser, LoadTestShape, between, events, task
-
-#: What anyone may read without signing in. ``{document}`` is a public document's id.
-#: Pages added to the public portal go here, and nowhere else.
-PUBLIC_PAGES = [
-    ("public: home", "/"),
-    ("public: documents", "/documents/"),
-    ("public: document", "/documents/{document}/"),
-    ("public: resolutions", "/targets/"),
-    ("public API: documents", "/api/documents/"),
-    ("public API: targets", "/api/targets/targets?limit=100"),
-    ("portal: home", "/public/"),
-    ("portal: progress", "/public/progress/"),
-    ("portal: news", "/public/news/"),
-    ("portal: news feed", "/public/news/rss/"),
-]
+from public_pages import PUBLIC_PAGES
 
 STEPS = [int(n) for n in os.environ.get("LOADTEST_STEPS", "1,8,32,64").split(",")]
 DURATION = int(os.environ.get("LOADTEST_DURATION", "60"))
