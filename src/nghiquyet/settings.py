@@ -299,6 +299,9 @@ JOBS_MAX_ATTEMPTS = env.int("JOBS_MAX_ATTEMPTS", default=3)
 # pages in every process at once and a limit counts every process's visits.
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 SHARED_CACHE = not CACHES["default"]["BACKEND"].endswith(("LocMemCache", "DummyCache"))
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # Django's, reusing its Redis client (nghiquyet.core.cache says why).
+    CACHES["default"]["BACKEND"] = "nghiquyet.core.cache.RedisCache"
 if SHARED_CACHE:
     # Sessions are read from the shared cache and written to both it and the database:
     # one query less on every signed-in page, and nobody is signed out if Redis restarts.

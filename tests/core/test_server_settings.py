@@ -13,7 +13,7 @@ from servers import redis_binary, redis_server
 
 SHOW = (
     "from django.conf import settings as s; d = s.DATABASES['default'];"
-    "print(s.CACHES['default']['BACKEND'].rsplit('.', 1)[1], s.SESSION_ENGINE.rsplit('.', 1)[1],"
+    "print(s.CACHES['default']['BACKEND'], s.SESSION_ENGINE.rsplit('.', 1)[1],"
     " d['CONN_MAX_AGE'], d['CONN_HEALTH_CHECKS'])"
 )
 
@@ -35,7 +35,12 @@ def django(code: str, tmp_path, **env: str) -> str:
 
 
 def test_the_embedded_install_keeps_its_cache_in_memory_and_sessions_in_the_database(tmp_path):
-    assert django(f"{SHOW}", tmp_path).split() == ["LocMemCache", "db", "0", "True"]
+    assert django(f"{SHOW}", tmp_path).split() == [
+        "django.core.cache.backends.locmem.LocMemCache",
+        "db",
+        "0",
+        "True",
+    ]
 
 
 def test_a_production_server_keeps_its_database_connection_between_requests(tmp_path):
@@ -50,7 +55,26 @@ def test_a_production_server_keeps_its_database_connection_between_requests(tmp_
 
 def test_a_redis_cache_url_shares_the_cache_and_keeps_sessions_in_it(tmp_path):
     shown = django(SHOW, tmp_path, CACHE_URL="redis://127.0.0.1:6379/1").split()
-    assert shown[:2] == ["RedisCache", "cached_db"]
+    assert shown[:2] == ["nghiquyet.core.cache.RedisCache", "cached_db"]
+
+
+CLIENTS_BUILT = (
+    "import redis; built = []; init = redis.Redis.__init__;"
+    "redis.Redis.__init__ = lambda self, *a, **k: built.append(1) or init(self, *a, **k);"
+    "from django.core.cache import cache; cache.set('luot', 1);"
+    "[cache.get('luot') for _ in range(10)]; cache.incr('luot');"
+    "print(cache.get('luot'), cache.get_many(['luot', 'khong']), len(built))"
+)
+
+
+def test_the_redis_cache_builds_one_client_for_all_its_calls(tmp_path):
+    binary = redis_binary()
+    if binary is None:
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    with redis_server(binary, tmp_path) as url:
+        shown = django(CLIENTS_BUILT, tmp_path, CACHE_URL=url.replace("/0", "/2"))
+    # Fourteen calls answered right by one client; Django's own backend built fourteen.
+    assert shown == "2 {'luot': 2} 1"
 
 
 PORTAL_PAGE = (
