@@ -32,6 +32,12 @@ def _flag(name: str, default: bool) -> bool:
     raise ImproperlyConfigured(f"{name}={raw!r} is not a yes/no value (use 1/0, true/false).")
 
 
+def _url(name: str, default: str) -> str:
+    """A URL setting. Left empty (``DATABASE_URL=`` in an environment file) it is the
+    default, as when it is absent, instead of a database or cache with no engine."""
+    return env.str(name, default="").strip() or default
+
+
 DEBUG = _flag("DEBUG", default=False)
 # A server others reach (gunicorn behind nginx, deploy/) says so, and then must be given
 # what the embedded install invents for itself: a key shared by every worker and
@@ -99,7 +105,7 @@ REPORT_FONT_DIR = Path(env.str("REPORT_FONT_DIR", default="/usr/share/fonts/true
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 DATABASES = {
-    "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'nghiquyet.sqlite3'}")
+    "default": env.db_url_config(_url("DATABASE_URL", f"sqlite:///{VAR_DIR / 'nghiquyet.sqlite3'}"))
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The figures' covering index carries extra columns for PostgreSQL's index-only
@@ -297,7 +303,7 @@ JOBS_MAX_ATTEMPTS = env.int("JOBS_MAX_ATTEMPTS", default=3)
 # process; a server with several processes (gunicorn) sets CACHE_URL to Redis
 # (redis://127.0.0.1:6379/1), so that a publication or an approval empties the portal's
 # pages in every process at once and a limit counts every process's visits.
-CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+CACHES = {"default": env.cache_url_config(_url("CACHE_URL", "locmemcache://"))}
 SHARED_CACHE = not CACHES["default"]["BACKEND"].endswith(("LocMemCache", "DummyCache"))
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     # Django's, reusing its Redis client (nghiquyet.core.cache says why).

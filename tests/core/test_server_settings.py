@@ -43,6 +43,19 @@ def test_the_embedded_install_keeps_its_cache_in_memory_and_sessions_in_the_data
     ]
 
 
+def test_an_empty_database_or_cache_url_in_the_environment_file_means_the_default(tmp_path):
+    shown = django(
+        f"{SHOW}; print(s.DATABASES['default']['ENGINE'])", tmp_path, DATABASE_URL="", CACHE_URL=" "
+    ).split()
+    assert shown == [
+        "django.core.cache.backends.locmem.LocMemCache",
+        "db",
+        "0",
+        "True",
+        "django.db.backends.sqlite3",
+    ]
+
+
 def test_a_production_server_keeps_its_database_connection_between_requests(tmp_path):
     production = {
         "NGHIQUYET_PRODUCTION": "1",
