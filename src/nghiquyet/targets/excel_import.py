@@ -39,6 +39,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from nghiquyet.core.bulk import bulk_insert_with_history, new_row
+from nghiquyet.core.gc_hold import full_collections_held
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.access import Action, can, can_create, principal_for
@@ -371,6 +372,15 @@ def targets_import_xlsx(
     """
     if not import_allowed(user=user, document=document):
         raise PermissionDenied
+    # The rows stay alive until they are saved: full collections would walk them again
+    # and again for no garbage (:mod:`nghiquyet.core.gc_hold`).
+    with full_collections_held():
+        return _import(user, document, file, progress)
+
+
+def _import(
+    user: Any, document: Document, file: IO[bytes] | bytes, progress: Progress | None
+) -> ImportReport:
     report = ImportReport()
     try:
         rows = read_sheet(
