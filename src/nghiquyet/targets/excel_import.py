@@ -94,6 +94,13 @@ def import_allowed(*, user: Any, document: Document) -> bool:
 # Applying -----------------------------------------------------------------------------
 
 
+#: The fields a new catalogue indicator takes from the model's defaults: every one but
+#: the name and the unit its row gives.
+_DEFAULTED = [
+    field.name for field in Indicator._meta.concrete_fields if field.name not in ("name", "unit")
+]
+
+
 class _Catalogue:
     """The indicators a row may name, by case-folded name; new ones are added in bulk."""
 
@@ -117,9 +124,9 @@ class _Catalogue:
             indicator = new_row(
                 Indicator, {"province": self.province}, name=" ".join(name.split()), unit=unit
             )
-            indicator.full_clean(
-                exclude=["province"], validate_unique=False, validate_constraints=False
-            )
+            # Only the two values the row gives are checked: the other fields hold the
+            # model's defaults, the same valid ones for every new indicator.
+            indicator.clean_fields(exclude=_DEFAULTED)
             self.by_name[key] = indicator
             self.new.append(indicator)
         return indicator
