@@ -210,27 +210,20 @@ def _insert(
     done = 0
     with db.cursor() as cursor:
         while chunk := list(itertools.islice(rows, size)):
-            params = []
-            append = params.append
-            for row in chunk:
-                for (field, converted), value in zip(conversions, row, strict=True):
-                    kind = type(value)
-                    if kind in _CONVERTED_ALWAYS:
-                        append(field.get_db_prep_save(value, db))
-                        continue
-                    key = (kind, value)
-                    try:
-                        append(converted[key])
-                    except KeyError:
-                        converted[key] = field.get_db_prep_save(value, db)
-                        append(converted[key])
+            # Column by column: most columns hold one object all the way down (the
+            # import's user, document, moment, status), converted once for the chunk.
+            columns = [
+                _converted(field, converted, column, db)
+                for (field, converted), column in zip(
+                    conversions, zip(*chunk, strict=True), strict=True
+                )
+            ]
             if arrays:
                 # One array per column: psycopg splits a statement at its placeholders in
                 # Python, which cost more than the rest of a PostgreSQL import.
-                width = len(fields)
-                columns = [params[index::width] for index in range(width)]
                 cursor.execute(f"{head}SELECT * FROM UNNEST({arrays}){tail}", columns)
             else:
+                params = list(itertools.chain.from_iterable(zip(*columns, strict=True)))
                 cursor.execute(f"{head}VALUES {', '.join([row_sql] * len(chunk))}{tail}", params)
             if upsert is None:
                 keys.extend(pk for (pk,) in cursor.fetchall())
@@ -238,6 +231,31 @@ def _insert(
             if saved:
                 saved(done)
     return keys
+
+
+def _converted(field: Any, converted: dict, column: Sequence[Any], db: Any) -> list[Any]:
+    """The values of one column of a chunk as ``field.get_db_prep_save`` gives them.
+
+    One object all the way down (checked by identity, in C) is converted once; otherwise
+    each value is, through ``converted``, the column's conversions by type and value.
+    """
+    first = column[0]
+    if all(map(operator.is_, column, itertools.repeat(first))):
+        return [field.get_db_prep_save(first, db)] * len(column)
+    values = []
+    append = values.append
+    for value in column:
+        kind = type(value)
+        if kind in _CONVERTED_ALWAYS:
+            append(field.get_db_prep_save(value, db))
+            continue
+        key = (kind, value)
+        try:
+            append(converted[key])
+        except KeyError:
+            converted[key] = field.get_db_prep_save(value, db)
+            append(converted[key])
+    return values
 
 
 def _unnest_types(db: Any, fields: list[Any]) -> str:
