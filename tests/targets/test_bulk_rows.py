@@ -6,7 +6,13 @@ from decimal import Decimal
 import pytest
 from django.db.models import Model
 
-from nghiquyet.core.bulk import Upsert, bulk_insert_with_history, insert_values, new_row
+from nghiquyet.core.bulk import (
+    Upsert,
+    _consecutive,
+    bulk_insert_with_history,
+    insert_values,
+    new_row,
+)
 from nghiquyet.targets.models import Actual, Indicator, Target
 from nghiquyet.targets.models_verdict import Verdict
 
@@ -53,6 +59,29 @@ def test_rows_built_for_an_import_are_saved_with_their_history(office, revenue):
     history = Actual.history.filter(target=revenue, history_type="+")
     assert sorted(history.values_list("id", "history_user")) == [(a.pk, office.pk) for a in saved]
     assert all(a.created_at is not None for a in saved)
+
+
+def test_the_history_of_many_rows_names_each_new_row_once_and_no_other(office, revenue):
+    before = new_row(Actual, {"target": revenue}, **{**figure_values(office), "period": "2023"})
+    bulk_insert_with_history(Actual, [before], office)
+    rows = [
+        new_row(Actual, {"target": revenue}, **{**figure_values(office), "value": Decimal(n)})
+        for n in range(1, 1201)
+    ]
+    bulk_insert_with_history(Actual, rows, office)
+    history = Actual.history.filter(target=revenue, history_type="+").order_by("id")
+    assert list(history.values_list("id", "value")) == [
+        (before.pk, Decimal("3120.5")),
+        *((row.pk, Decimal(n)) for n, row in enumerate(rows, start=1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("keys", "consecutive"),
+    [([7], True), ([7, 8, 9], True), ([7, 9, 10], False), ([9, 8, 7], False), ([7, 8.0], False)],
+)
+def test_only_keys_that_follow_each_other_are_copied_as_one_range(keys, consecutive):
+    assert _consecutive(keys) is consecutive
 
 
 def test_a_target_built_for_an_import_is_the_instance_the_constructor_builds(resolution):

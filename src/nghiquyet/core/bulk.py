@@ -342,7 +342,11 @@ def bulk_insert_with_history(
     with db.cursor() as cursor:
         for start in range(0, len(pks), HISTORY_CHUNK):
             chunk = pks[start : start + HISTORY_CHUNK]
-            if db.vendor == "postgresql":
+            if _consecutive(chunk):
+                # The new keys of one insert mostly follow each other: the rows between
+                # the first and the last are exactly these, read as one range.
+                where, keys = f"{key} BETWEEN %s AND %s", [chunk[0], chunk[-1]]
+            elif db.vendor == "postgresql":
                 # One array rather than a placeholder per key, as in `_insert`.
                 where, keys = f"{key} = ANY(%s)", [chunk]
             else:
@@ -352,3 +356,12 @@ def bulk_insert_with_history(
                 f"SELECT {', '.join(selected)} FROM {quote(model._meta.db_table)} WHERE {where}",
                 [*params, *keys],
             )
+
+
+def _consecutive(keys: list[Any]) -> bool:
+    """Whether ``keys`` (distinct, as keys are) are every integer from the first to the last."""
+    return (
+        all(type(key) is int for key in keys)
+        and keys == sorted(keys)
+        and keys[-1] - keys[0] == len(keys) - 1
+    )
