@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -187,7 +188,7 @@ def _insert(
     proxy, whose every attribute lookup would cost more than converting the value.
     """
     quote = db.ops.quote_name
-    size = max(1, min(INSERT_CHUNK, db.ops.bulk_batch_size(fields, range(count))))
+    size = max(1, min(INSERT_CHUNK, _batch_size(db, fields, count)))
     row_sql = f"({', '.join(['%s'] * len(fields))})"
     head = (
         f"INSERT INTO {quote(model._meta.db_table)} "
@@ -222,6 +223,8 @@ def _insert(
                 # One array per column: psycopg splits a statement at its placeholders in
                 # Python, which cost more than the rest of a PostgreSQL import.
                 cursor.execute(f"{head}SELECT * FROM UNNEST({arrays}){tail}", columns)
+            elif db.vendor == "sqlite":
+                cursor.execute(*_sqlite_insert(head, tail, columns))
             else:
                 params = list(itertools.chain.from_iterable(zip(*columns, strict=True)))
                 cursor.execute(f"{head}VALUES {', '.join([row_sql] * len(chunk))}{tail}", params)
@@ -231,6 +234,51 @@ def _insert(
             if saved:
                 saved(done)
     return keys
+
+
+def _batch_size(db: Any, fields: list[Any], count: int) -> int:
+    """Rows one INSERT may hold under the database's limit on parameters.
+
+    On SQLite the limit is the library's own, read from the connection: Django
+    assumes the 999 of SQLite before 3.32, which held 49 figures per statement.
+    """
+    if db.vendor == "sqlite":
+        db.ensure_connection()
+        return db.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(fields)
+    return db.ops.bulk_batch_size(fields, range(count))
+
+
+def _sqlite_insert(head: str, tail: str, columns: list[list[Any]]) -> tuple[str, list[Any]]:
+    """The INSERT of a chunk on SQLite, a column of one value all the way down sent once:
+    ``INSERT INTO t (a, b, c) SELECT column1, %s, column2 FROM (VALUES (%s, %s), …)``.
+
+    Each placeholder costs SQLite a binding and Django a pass of its placeholder
+    rewriting; an import's user, document, moment and status take a third of them.
+    SQLite itself writes a multi-row VALUES as this very SELECT, so the rows go in,
+    and their keys come back, in the same order. ``WHERE true`` keeps an upsert's
+    ``ON CONFLICT`` from reading as a join's ``ON``, as SQLite's manual asks.
+    """
+    repeated = [
+        len(column) > 1 and all(map(operator.is_, column, itertools.repeat(column[0])))
+        for column in columns
+    ]
+    if not any(repeated) or all(repeated):
+        rows = len(columns[0])
+        params = list(itertools.chain.from_iterable(zip(*columns, strict=True)))
+        row_sql = f"({', '.join(['%s'] * len(columns))})"
+        return f"{head}VALUES {', '.join([row_sql] * rows)}{tail}", params
+    selected, once, varying = [], [], []
+    for column, same in zip(columns, repeated, strict=True):
+        if same:
+            selected.append("%s")
+            once.append(column[0])
+        else:
+            varying.append(column)
+            selected.append(f"column{len(varying)}")
+    row_sql = f"({', '.join(['%s'] * len(varying))})"
+    rows = ", ".join([row_sql] * len(varying[0]))
+    params = [*once, *itertools.chain.from_iterable(zip(*varying, strict=True))]
+    return f"{head}SELECT {', '.join(selected)} FROM (VALUES {rows}) WHERE true{tail}", params
 
 
 def _converted(field: Any, converted: dict, column: Sequence[Any], db: Any) -> list[Any]:
