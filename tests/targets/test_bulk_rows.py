@@ -160,6 +160,24 @@ def test_plain_rows_overwrite_the_rows_they_collide_with_when_asked(revenue_unju
     )
 
 
+def test_many_plain_rows_sharing_values_are_stored_and_overwritten_row_by_row(revenue_unjudged):
+    revenue = revenue_unjudged
+    periods = ["2024-Q1", "2024-Q2", "2024-H1", "2024"]
+    rows = [verdict_row(revenue, period) for period in periods[:3]]
+    insert_values(Verdict, list(rows[0]), [tuple(row.values()) for row in rows])
+    again = [
+        {**verdict_row(revenue, period), "completion": Decimal(f"{n}.5")}
+        for n, period in enumerate(periods, start=90)
+    ]
+    upsert = Upsert(unique=["target", "period"], update=["completion"])
+    insert_values(Verdict, list(again[0]), [tuple(row.values()) for row in again], upsert=upsert)
+    stored = Verdict.objects.filter(target=revenue).order_by("period")
+    assert list(stored.values_list("period", "completion", "status", "trend")) == sorted(
+        (period, Decimal(f"{n}.5"), "not_achieved", verdict_row(revenue, period)["trend"])
+        for n, period in enumerate(periods, start=90)
+    )
+
+
 def test_plain_rows_that_leave_a_column_out_are_refused(revenue_unjudged):
     revenue = revenue_unjudged
     row = verdict_row(revenue, "2024")
