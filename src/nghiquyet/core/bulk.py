@@ -61,15 +61,23 @@ def new_row(model: type[Model], related: dict[str, Model], **values: Any) -> Mod
     """
     obj = model.__new__(model)
     obj._state = ModelState()
-    obj.__dict__.update(_defaults(model))
-    obj.__dict__.update(values)
+    state = obj.__dict__
+    state.update(_defaults(model))
+    state.update(values)
     for name, other in related.items():
-        field = model._meta.get_field(name)
+        field = _relation(model, name)
         if not isinstance(other, field.related_model):
             raise ValueError(f"{name} must be a {field.related_model.__name__}, not {other!r}")
-        setattr(obj, field.attname, other.pk)
+        # What the key's descriptor stores; it would also drop a cached object, and a
+        # new row has none.
+        state[field.attname] = other.pk
         field.set_cached_value(obj, other)
     return obj
+
+
+@functools.cache
+def _relation(model: type[Model], name: str) -> Any:
+    return model._meta.get_field(name)
 
 
 @functools.cache
