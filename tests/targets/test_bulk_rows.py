@@ -6,7 +6,13 @@ from decimal import Decimal
 import pytest
 from django.db.models import Model
 
-from nghiquyet.core.bulk import Upsert, bulk_insert_with_history, insert_values, new_row
+from nghiquyet.core.bulk import (
+    Upsert,
+    _consecutive,
+    bulk_insert_with_history,
+    insert_values,
+    new_row,
+)
 from nghiquyet.targets.models import Actual, Indicator, Target
 from nghiquyet.targets.models_verdict import Verdict
 
@@ -53,6 +59,29 @@ def test_rows_built_for_an_import_are_saved_with_their_history(office, revenue):
     history = Actual.history.filter(target=revenue, history_type="+")
     assert sorted(history.values_list("id", "history_user")) == [(a.pk, office.pk) for a in saved]
     assert all(a.created_at is not None for a in saved)
+
+
+def test_the_history_of_many_rows_names_each_new_row_once_and_no_other(office, revenue):
+    before = new_row(Actual, {"target": revenue}, **{**figure_values(office), "period": "2023"})
+    bulk_insert_with_history(Actual, [before], office)
+    rows = [
+        new_row(Actual, {"target": revenue}, **{**figure_values(office), "value": Decimal(n)})
+        for n in range(1, 1201)
+    ]
+    bulk_insert_with_history(Actual, rows, office)
+    history = Actual.history.filter(target=revenue, history_type="+").order_by("id")
+    assert list(history.values_list("id", "value")) == [
+        (before.pk, Decimal("3120.5")),
+        *((row.pk, Decimal(n)) for n, row in enumerate(rows, start=1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("keys", "consecutive"),
+    [([7], True), ([7, 8, 9], True), ([7, 9, 10], False), ([9, 8, 7], False), ([7, 8.0], False)],
+)
+def test_only_keys_that_follow_each_other_are_copied_as_one_range(keys, consecutive):
+    assert _consecutive(keys) is consecutive
 
 
 def test_a_target_built_for_an_import_is_the_instance_the_constructor_builds(resolution):
@@ -128,6 +157,24 @@ def test_plain_rows_overwrite_the_rows_they_collide_with_when_asked(revenue_unju
     assert Verdict.objects.filter(target=revenue).values_list("status", "completion").get() == (
         "achieved",
         Decimal("100.2"),
+    )
+
+
+def test_many_plain_rows_sharing_values_are_stored_and_overwritten_row_by_row(revenue_unjudged):
+    revenue = revenue_unjudged
+    periods = ["2024-Q1", "2024-Q2", "2024-H1", "2024"]
+    rows = [verdict_row(revenue, period) for period in periods[:3]]
+    insert_values(Verdict, list(rows[0]), [tuple(row.values()) for row in rows])
+    again = [
+        {**verdict_row(revenue, period), "completion": Decimal(f"{n}.5")}
+        for n, period in enumerate(periods, start=90)
+    ]
+    upsert = Upsert(unique=["target", "period"], update=["completion"])
+    insert_values(Verdict, list(again[0]), [tuple(row.values()) for row in again], upsert=upsert)
+    stored = Verdict.objects.filter(target=revenue).order_by("period")
+    assert list(stored.values_list("period", "completion", "status", "trend")) == sorted(
+        (period, Decimal(f"{n}.5"), "not_achieved", verdict_row(revenue, period)["trend"])
+        for n, period in enumerate(periods, start=90)
     )
 
 

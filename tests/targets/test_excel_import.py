@@ -16,7 +16,7 @@ from openpyxl import Workbook, load_workbook
 from nghiquyet.targets import services
 from nghiquyet.targets.excel import targets_export_xlsx
 from nghiquyet.targets.excel_import import targets_import_xlsx
-from nghiquyet.targets.models import Actual, Target
+from nghiquyet.targets.models import Actual, Indicator, Target
 
 pytestmark = pytest.mark.django_db
 
@@ -277,6 +277,26 @@ def test_rows_the_services_refuse_are_all_named_and_nothing_is_kept(
     assert [error.row for error in report.errors] == [4, 5]
     assert snapshot() == before
     assert not Target.objects.filter(indicator__name="Tốc độ tăng trưởng GRDP").exists()
+
+
+def test_a_new_indicator_too_long_for_the_catalogue_is_refused_by_name_and_unit(office, resolution):
+    content = workbook(
+        [
+            [1, "Tỷ lệ hộ nghèo " + "xã vùng sâu " * 30, "%", "dưới 1,5", "Năm 2024", None, "1,4"],
+            [2, "Tỷ lệ trường đạt chuẩn", "trường " * 10, "≥ 60", "Năm 2024", None, "62"],
+            [3, "Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "≥ 90", "Năm 2024", None, "91"],
+        ]
+    )
+    before = snapshot()
+    with translation.override("en"):
+        report = targets_import_xlsx(user=office, document=resolution, file=content)
+        messages = [str(error) for error in report.errors]
+    assert messages == [
+        "Row 3: Ensure this value has at most 300 characters (it has 374).",
+        "Row 4: Ensure this value has at most 60 characters (it has 69).",
+    ]
+    assert snapshot() == before
+    assert not Indicator.objects.filter(name="Tỷ lệ xã đạt chuẩn nông thôn mới").exists()
 
 
 def test_a_reporter_cannot_import_figures_for_another_agencys_target(

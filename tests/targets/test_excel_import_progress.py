@@ -4,8 +4,11 @@ The background import's page draws its bar from these reports: a bar that stood
 still while a hundred thousand rows were saved looked like a hung import.
 """
 
+import gc
+
 import pytest
 
+from nghiquyet.core.gc_hold import HELD
 from nghiquyet.targets.excel_import import targets_import_xlsx
 from nghiquyet.targets.models import Actual, Target
 
@@ -67,3 +70,19 @@ def test_a_refused_sheet_reports_no_saving(office, resolution):
     assert [error.row for error in report.errors] == [4]
     assert "saving" not in heard and "saved" not in heard
     assert not Target.objects.filter(document=resolution).exists()
+
+
+def test_full_collections_wait_while_the_rows_are_read_and_saved(office, resolution):
+    before = gc.get_threshold()
+    heard = set()
+
+    def progress(stage: str, rows: int) -> None:
+        heard.add((stage, gc.get_threshold()[2]))
+
+    report = targets_import_xlsx(
+        user=office, document=resolution, file=communes(), progress=progress
+    )
+    assert report.ok, report.errors[:3]
+    assert {stage for stage, _full in heard} >= {"read", "checked", "saving", "saved"}
+    assert {full for _stage, full in heard} == {HELD}
+    assert gc.get_threshold() == before

@@ -5,46 +5,28 @@ What ``bulk_create`` does, without its cost: Django's compiler passes every valu
 through its generic expression handling, which took 40% of a large import. Here each
 value still goes through its field's own ``get_db_prep_save`` (so dates and decimals
 are stored exactly as ``bulk_create`` stores them) and the SQL of a chunk is written
-once. The history of the new rows is copied by the database, one INSERT … SELECT per
-chunk: simple-history's own bulk helper builds a historical instance per row in
-Python, which costs more than inserting the rows themselves.
+once, in each database's own fastest form (:mod:`nghiquyet.core.inserts`). The
+history of the new rows is copied by the database, one INSERT … SELECT per chunk:
+simple-history's own bulk helper builds a historical instance per row in Python,
+which costs more than inserting the rows themselves.
 """
 
 from __future__ import annotations
 
 import functools
-import itertools
 import operator
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from decimal import Decimal
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from django.db import connections, router
 from django.db.models import DateField, Field, Model
 from django.db.models.base import ModelState
-from django.db.models.constants import OnConflict
 from django.utils import timezone
+
+from nghiquyet.core.inserts import Saved, Upsert, insert_rows
 
 #: Rows whose history one INSERT … SELECT copies (well under every database's parameter limit).
 HISTORY_CHUNK = 500
-#: Rows one INSERT holds at most (the database's parameter limit may allow fewer).
-INSERT_CHUNK = 500
-
-#: Values converted every time: decimals rarely repeat (and 1.50 is not stored as 1.5),
-#: lists and dicts (JSON) cannot be dictionary keys.
-_CONVERTED_ALWAYS = frozenset({Decimal, list, dict})
-
-#: Told the number of rows saved so far, after each chunk.
-Saved = Callable[[int], None]
-
-
-@dataclass(frozen=True)
-class Upsert:
-    """Overwrite ``update`` of the row already holding the same ``unique`` fields."""
-
-    unique: Sequence[str]
-    update: Sequence[str]
 
 
 def new_row(model: type[Model], related: dict[str, Model], **values: Any) -> Model:
@@ -60,15 +42,23 @@ def new_row(model: type[Model], related: dict[str, Model], **values: Any) -> Mod
     """
     obj = model.__new__(model)
     obj._state = ModelState()
-    obj.__dict__.update(_defaults(model))
-    obj.__dict__.update(values)
+    state = obj.__dict__
+    state.update(_defaults(model))
+    state.update(values)
     for name, other in related.items():
-        field = model._meta.get_field(name)
+        field = _relation(model, name)
         if not isinstance(other, field.related_model):
             raise ValueError(f"{name} must be a {field.related_model.__name__}, not {other!r}")
-        setattr(obj, field.attname, other.pk)
+        # What the key's descriptor stores; it would also drop a cached object, and a
+        # new row has none.
+        state[field.attname] = other.pk
         field.set_cached_value(obj, other)
     return obj
+
+
+@functools.cache
+def _relation(model: type[Model], name: str) -> Any:
+    return model._meta.get_field(name)
 
 
 @functools.cache
@@ -122,7 +112,7 @@ def bulk_insert(
             return read(obj)
         return (*read(obj), *(field.pre_save(obj, True) for field in own_pre_save))
 
-    keys = _insert(db, model, fields, map(values, objs), len(objs), upsert, saved)
+    keys = insert_rows(db, model, fields, map(values, objs), len(objs), upsert, saved)
     if upsert is None:
         for obj, pk in zip(objs, keys, strict=True):
             obj.pk = pk
@@ -153,7 +143,7 @@ def insert_values(
         objs = [model(**dict(zip(columns, row, strict=True))) for row in rows]
         _bulk_create(model, objs, upsert)
         return
-    _insert(db, model, [by_attname[name] for name in columns], rows, len(rows), upsert, None)
+    insert_rows(db, model, [by_attname[name] for name in columns], rows, len(rows), upsert, None)
 
 
 def _reader(attnames: list[str]) -> Callable[[Model], tuple[Any, ...]]:
@@ -165,94 +155,6 @@ def _reader(attnames: list[str]) -> Callable[[Model], tuple[Any, ...]]:
 
 def _inserted(model: type[Model]) -> list[Any]:
     return [field for field in model._meta.concrete_fields if not field.primary_key]
-
-
-def _insert(
-    db: Any,
-    model: type[Model],
-    fields: list[Any],
-    rows: Iterable[Sequence[Any]],
-    count: int,
-    upsert: Upsert | None,
-    saved: Saved | None,
-) -> list[Any]:
-    """Insert ``rows`` (values in the order of ``fields``) in chunks; the new keys in row
-    order, unless ``upsert``.
-
-    A value repeated down a column (the user, the period, the shared timestamp, a
-    status) is converted once, while decimals, which are rarely repeated, and JSON
-    values are always converted; each through its field's ``get_db_prep_save``, so
-    that dates and decimals are stored exactly as ``bulk_create`` stores them. The
-    database's own connection is used, not the thread-local ``django.db.connection``
-    proxy, whose every attribute lookup would cost more than converting the value.
-    """
-    quote = db.ops.quote_name
-    size = max(1, min(INSERT_CHUNK, db.ops.bulk_batch_size(fields, range(count))))
-    row_sql = f"({', '.join(['%s'] * len(fields))})"
-    head = (
-        f"INSERT INTO {quote(model._meta.db_table)} "
-        f"({', '.join(quote(field.column) for field in fields)}) "
-    )
-    arrays = _unnest_types(db, fields)
-    if upsert is None:
-        tail = f" RETURNING {quote(model._meta.pk.column)}"
-    else:
-        column = {field.name: field.column for field in fields}
-        tail = " " + db.ops.on_conflict_suffix_sql(
-            fields,
-            OnConflict.UPDATE,
-            [column[name] for name in upsert.update],
-            [column[name] for name in upsert.unique],
-        )
-    conversions = [(field, {}) for field in fields]
-    keys: list[Any] = []
-    rows = iter(rows)
-    done = 0
-    with db.cursor() as cursor:
-        while chunk := list(itertools.islice(rows, size)):
-            params = []
-            append = params.append
-            for row in chunk:
-                for (field, converted), value in zip(conversions, row, strict=True):
-                    kind = type(value)
-                    if kind in _CONVERTED_ALWAYS:
-                        append(field.get_db_prep_save(value, db))
-                        continue
-                    key = (kind, value)
-                    try:
-                        append(converted[key])
-                    except KeyError:
-                        converted[key] = field.get_db_prep_save(value, db)
-                        append(converted[key])
-            if arrays:
-                # One array per column: psycopg splits a statement at its placeholders in
-                # Python, which cost more than the rest of a PostgreSQL import.
-                width = len(fields)
-                columns = [params[index::width] for index in range(width)]
-                cursor.execute(f"{head}SELECT * FROM UNNEST({arrays}){tail}", columns)
-            else:
-                cursor.execute(f"{head}VALUES {', '.join([row_sql] * len(chunk))}{tail}", params)
-            if upsert is None:
-                keys.extend(pk for (pk,) in cursor.fetchall())
-            done += len(chunk)
-            if saved:
-                saved(done)
-    return keys
-
-
-def _unnest_types(db: Any, fields: list[Any]) -> str:
-    """The typed array placeholders of an ``INSERT … SELECT * FROM UNNEST(…)``, as Django's
-    own bulk insert writes them on PostgreSQL and under the same conditions; "" elsewhere.
-    """
-    if db.vendor != "postgresql" or any(
-        hasattr(field, "get_placeholder")
-        or (field.target_field if field.is_relation else field).get_internal_type()
-        not in db.data_types
-        for field in fields
-    ):
-        return ""
-    # Without the type's parameters: varchar[], not varchar(50)[], so nothing is cut.
-    return ", ".join(f"(%s)::{field.db_type(db).split('(')[0]}[]" for field in fields)
 
 
 def _bulk_create(model: type[Model], objs: list[Model], upsert: Upsert | None) -> None:
@@ -324,7 +226,11 @@ def bulk_insert_with_history(
     with db.cursor() as cursor:
         for start in range(0, len(pks), HISTORY_CHUNK):
             chunk = pks[start : start + HISTORY_CHUNK]
-            if db.vendor == "postgresql":
+            if _consecutive(chunk):
+                # The new keys of one insert mostly follow each other: the rows between
+                # the first and the last are exactly these, read as one range.
+                where, keys = f"{key} BETWEEN %s AND %s", [chunk[0], chunk[-1]]
+            elif db.vendor == "postgresql":
                 # One array rather than a placeholder per key, as in `_insert`.
                 where, keys = f"{key} = ANY(%s)", [chunk]
             else:
@@ -334,3 +240,12 @@ def bulk_insert_with_history(
                 f"SELECT {', '.join(selected)} FROM {quote(model._meta.db_table)} WHERE {where}",
                 [*params, *keys],
             )
+
+
+def _consecutive(keys: list[Any]) -> bool:
+    """Whether ``keys`` (distinct, as keys are) are every integer from the first to the last."""
+    return (
+        all(type(key) is int for key in keys)
+        and keys == sorted(keys)
+        and keys[-1] - keys[0] == len(keys) - 1
+    )

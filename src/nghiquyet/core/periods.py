@@ -160,9 +160,10 @@ class Period:
         """The calendar year as a period."""
         return cls.parse(str(year))
 
-    @property
+    @cached_property
     def code(self) -> str:
-        """The canonical code stored in the database and used in URLs."""
+        """The canonical code stored in the database and used in URLs (worked out once:
+        judging a document's stored verdicts reads it for every target and period)."""
         match self.kind:
             case PeriodKind.YEAR:
                 return f"{self.year}"

@@ -290,8 +290,9 @@ def _length_error(field: models.Field, value: str) -> str:
     }
 
 
-def _check_integer(bounds: tuple[int, int] | None, value: Any) -> None:
-    """An integer within its column's range on every database.
+def _check_integer(bounds: tuple[Any, Any] | None, value: Any) -> None:
+    """An integer within its column's range on every database (``bounds``: the
+    validators of :func:`_range_validators`).
 
     Django checks the range of the database in use, and SQLite takes any 64-bit
     integer: 100000 in a small integer column would pass there and fail on PostgreSQL.
@@ -299,8 +300,16 @@ def _check_integer(bounds: tuple[int, int] | None, value: Any) -> None:
     if bounds is None or not isinstance(value, int):
         return
     low, high = bounds
-    MinValueValidator(low)(value)
-    MaxValueValidator(high)(value)
+    low(value)
+    high(value)
+
+
+def _range_validators(bounds: tuple[int, int] | None) -> tuple[Any, Any] | None:
+    """The validators of an integer column's range on every database, built once per
+    field rather than for each value an import checks."""
+    if bounds is None:
+        return None
+    return MinValueValidator(bounds[0]), MaxValueValidator(bounds[1])
 
 
 def check_fields(obj: models.Model, *, exclude: tuple[str, ...] = ()) -> None:
@@ -335,7 +344,8 @@ def check_fields(obj: models.Model, *, exclude: tuple[str, ...] = ()) -> None:
 @functools.cache
 def _field_checks(model: type[models.Model]) -> tuple[tuple[Any, ...], ...]:
     """For each field :func:`check_fields` looks at (every concrete one but keys and
-    relations): the field, its attribute, its maximum length and its integer range.
+    relations): the field, its attribute, its maximum length and its integer range
+    (the two validators of :func:`_range_validators`).
 
     A field with nothing to check (no length, no range, no validator: a date, a flag,
     a text) is left out, as the loop would only read its value: an import checks
@@ -348,7 +358,7 @@ def _field_checks(model: type[models.Model]) -> tuple[tuple[Any, ...], ...]:
             field,
             field.attname,
             getattr(field, "max_length", None),
-            ranges.get(field.get_internal_type()),
+            _range_validators(ranges.get(field.get_internal_type())),
         )
         for field in model._meta.concrete_fields
         if not (field.primary_key or field.is_relation or isinstance(field, models.FileField))

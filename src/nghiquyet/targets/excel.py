@@ -103,8 +103,9 @@ def parse_target_value(value: Any) -> tuple[str, Decimal, Decimal | None]:
         if body.lower().startswith("từ "):
             body = body[3:]
         return Comparator.GE, parse_number(body), None
-    range_match = _RANGE.match(text)
-    if range_match and (lower.startswith("từ ") or "–" in text or "—" in text):
+    # The range pattern, slow on any text, only where a range may be written.
+    range_match = (lower.startswith("từ ") or "–" in text or "—" in text) and _RANGE.match(text)
+    if range_match:
         low, high = parse_number(range_match["low"]), parse_number(range_match["high"])
         return Comparator.RANGE, low, high
     for prefix, comparator in _PREFIXES:

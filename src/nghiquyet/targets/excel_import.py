@@ -15,8 +15,10 @@ The cost is linear in the rows, in this order, each step for a reason:
 3. The sheet is streamed one row at a time (:mod:`nghiquyet.targets.excel_read`,
    :mod:`nghiquyet.targets.excel_sheet`).
 4. Everything rows refer to (the document's targets, the catalogue, the province's
-   agencies, the figures in force) is loaded once into dictionaries.
-5. The office's new indicators, targets and figures are checked by the services'
+   agencies, the figures in force) is loaded once into dictionaries
+   (:mod:`nghiquyet.targets.excel_import_lookups`).
+5. Full garbage collections wait until the rows are saved (:mod:`nghiquyet.core.gc_hold`).
+6. The office's new indicators, targets and figures are checked by the services'
    ``*_prepare`` functions and saved in a few bulk statements with their history
    (:mod:`nghiquyet.core.bulk`), the progress told after each chunk. Changes to
    existing targets, figures still open in the workflow, and every figure an agency
@@ -26,7 +28,6 @@ The cost is linear in the rows, in this order, each step for a reason:
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -38,15 +39,15 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from nghiquyet.core.bulk import bulk_insert_with_history, new_row
+from nghiquyet.core.bulk import bulk_insert_with_history
+from nghiquyet.core.gc_hold import full_collections_held
 from nghiquyet.core.periods import Period
 from nghiquyet.documents.models import Document
 from nghiquyet.orgs.access import Action, can, can_create, principal_for
 from nghiquyet.targets import services
+from nghiquyet.targets.excel_import_lookups import Catalogue, Figures
 from nghiquyet.targets.excel_read import PROGRESS_EVERY, Progress, RowError, SheetRow, read_sheet
-from nghiquyet.targets.judging import latest_approved
-from nghiquyet.targets.models import Actual, Indicator, Target
-from nghiquyet.targets.selectors import indicator_list
+from nghiquyet.targets.models import Actual, Target
 from nghiquyet.targets.verdicts import verdicts_batch, verdicts_refresh
 
 #: Targets touched by an import past which the verdicts of the whole document are judged.
@@ -93,42 +94,6 @@ def import_allowed(*, user: Any, document: Document) -> bool:
 # Applying -----------------------------------------------------------------------------
 
 
-class _Catalogue:
-    """The indicators a row may name, by case-folded name; new ones are added in bulk."""
-
-    def __init__(self, user: Any, document: Document):
-        self.user = user
-        self.province = document.province
-        self.by_name: dict[str, Indicator] = {}
-        # National first, so that the province's own indicator of a name wins.
-        indicators = indicator_list(user=user, province=document.province).order_by("-province")
-        for indicator in indicators:
-            self.by_name.setdefault(indicator.name.casefold(), indicator)
-        self.new: list[Indicator] = []
-
-    def get(self, name: str, unit: str) -> Indicator:
-        """The indicator of that name; a new, not yet saved one when the catalogue lacks it."""
-        key = " ".join(name.split()).casefold()
-        indicator = self.by_name.get(key)
-        if indicator is None:
-            # Built as the constructor builds it, at a fraction of its cost: a sheet of
-            # a hundred thousand rows may name as many new indicators.
-            indicator = new_row(
-                Indicator, {"province": self.province}, name=" ".join(name.split()), unit=unit
-            )
-            indicator.full_clean(
-                exclude=["province"], validate_unique=False, validate_constraints=False
-            )
-            self.by_name[key] = indicator
-            self.new.append(indicator)
-        return indicator
-
-    def save_new(self) -> None:
-        if self.new:
-            bulk_insert_with_history(Indicator, self.new, self.user)
-            self.new = []
-
-
 def _differs(current: Any, wanted: Any) -> bool:
     if isinstance(current, Decimal) or isinstance(wanted, Decimal):
         return current is None or wanted is None or Decimal(current) != Decimal(wanted)
@@ -148,7 +113,7 @@ def _wanted(row: SheetRow) -> dict[str, Any]:
     return wanted
 
 
-def _update_target(user: Any, catalogue: _Catalogue, row: SheetRow, report: ImportReport) -> Target:
+def _update_target(user: Any, catalogue: Catalogue, row: SheetRow, report: ImportReport) -> Target:
     """Correct an existing target through the service when the row differs from it."""
     target = row.target
     changes = {
@@ -190,25 +155,6 @@ def _record_figure(
         services.actual_approve(user=user, actual=actual)
 
 
-class _Figures:
-    """The figures in force and the open ones of the document's targets, loaded once."""
-
-    def __init__(self, document: Document):
-        by_target: dict[int, list[Actual]] = defaultdict(list)
-        for actual in Actual.objects.filter(
-            target__document=document, target__deleted_at__isnull=True
-        ):
-            by_target[actual.target_id].append(actual)
-        self.in_force = {pk: latest_approved(actuals) for pk, actuals in by_target.items()}
-        self.open = {
-            (pk, a.period): a for pk, actuals in by_target.items() for a in actuals if a.is_open
-        }
-
-    def changed(self, target: Target, period: Period, figure: tuple[Decimal, bool]) -> bool:
-        current = self.in_force.get(target.pk, {}).get(period)
-        return current is None or (current.value, current.is_estimate) != figure
-
-
 def _refusal(exc: Exception) -> list[str]:
     if isinstance(exc, PermissionDenied):
         return [_("you may not change this target or report its figures.")]
@@ -216,8 +162,8 @@ def _refusal(exc: Exception) -> list[str]:
 
 
 def _apply_to_existing(
-    catalogue: _Catalogue,
-    figures: _Figures,
+    catalogue: Catalogue,
+    figures: Figures,
     row: SheetRow,
     report: ImportReport,
     office: bool,
@@ -253,8 +199,8 @@ def _apply(
     office = can_create(user, Target, province=document.province)
     # One import is one moment: its figures are entered, sent and approved together.
     entry = _Entry(user, timezone.now(), _("Excel import"))
-    catalogue = _Catalogue(user, document)
-    figures = _Figures(document)
+    catalogue = Catalogue(user, document)
+    figures = Figures(document)
     new_figures: list[Actual] = []
     new_targets: list[Target] = []
     province_ids = document.province.lineage_ids()
@@ -299,7 +245,7 @@ def _save(
     document: Document,
     new_targets: list[Target],
     new_figures: list[Actual],
-    catalogue: _Catalogue,
+    catalogue: Catalogue,
     progress: Progress | None,
     rows: int,
 ) -> None:
@@ -371,6 +317,15 @@ def targets_import_xlsx(
     """
     if not import_allowed(user=user, document=document):
         raise PermissionDenied
+    # The rows stay alive until they are saved: full collections would walk them again
+    # and again for no garbage (:mod:`nghiquyet.core.gc_hold`).
+    with full_collections_held():
+        return _import(user, document, file, progress)
+
+
+def _import(
+    user: Any, document: Document, file: IO[bytes] | bytes, progress: Progress | None
+) -> ImportReport:
     report = ImportReport()
     try:
         rows = read_sheet(

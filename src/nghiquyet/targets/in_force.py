@@ -52,8 +52,9 @@ def approved_in_force(figures: QuerySet[Actual]) -> dict[int, dict[Period, Appro
         .values_list("target_id", "pk", "period", "value", "is_estimate", "milestone")
     )
     by_target: dict[int, list[ApprovedFigure]] = {}
-    for target_id, *figure in approved:
-        by_target.setdefault(target_id, []).append(ApprovedFigure(*figure))
+    figure = ApprovedFigure._make
+    for row in approved:
+        by_target.setdefault(row[0], []).append(figure(row[1:]))
     return {target_id: in_force_of(in_order) for target_id, in_order in by_target.items()}
 
 

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from django.db import transaction
@@ -72,6 +73,8 @@ from nghiquyet.targets.summaries import province_summary_refresh_start
 
 #: Every stored column of a row, in the order :func:`judge_stored` gives them.
 STORED = (*PARTS, *SHOWN_PARTS)
+#: A ``values()`` row's parts of the spec, in the order of ``SPEC_PATHS``.
+_spec_parts = itemgetter(*SPEC_PATHS)
 
 Key = tuple[int, str]
 Parts = tuple[Any, ...]
@@ -146,7 +149,7 @@ def judge_stored(
     # 1.50 and 1.5, which a page prints differently, stay apart.
     specs: dict[tuple[str, ...], TargetSpec] = {}
     for row in spec_values(live.order_by()):
-        key = tuple(repr(row[name]) for name in SPEC_PATHS)
+        key = tuple(map(repr, _spec_parts(row)))
         spec = specs.get(key)
         if spec is None:
             spec = specs[key] = spec_of_values(row)
