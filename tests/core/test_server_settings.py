@@ -80,12 +80,18 @@ CLIENTS_BUILT = (
 )
 
 
-def test_the_redis_cache_builds_one_client_for_all_its_calls(tmp_path):
+@pytest.fixture
+def redis_url(tmp_path):
+    """A redis-server of the test's own, as production runs one; the URL of its database 0."""
     binary = redis_binary()
     if binary is None:
         pytest.skip("redis-server is not installed (apt-get install redis-server)")
     with redis_server(binary, tmp_path) as url:
-        shown = django(CLIENTS_BUILT, tmp_path, CACHE_URL=url.replace("/0", "/2"))
+        yield url
+
+
+def test_the_redis_cache_builds_one_client_for_all_its_calls(tmp_path, redis_url):
+    shown = django(CLIENTS_BUILT, tmp_path, CACHE_URL=redis_url.replace("/0", "/2"))
     # Fourteen calls answered right by one client; Django's own backend built fourteen.
     assert shown == "2 {'luot': 2} 1"
 
@@ -96,18 +102,14 @@ PORTAL_PAGE = (
 )
 
 
-def test_an_approval_in_one_server_process_empties_the_portal_page_in_another(tmp_path):
-    binary = redis_binary()
-    if binary is None:
-        pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    with redis_server(binary, tmp_path) as url:
-        shared = {"CACHE_URL": url.replace("/0", "/1")}
+def test_an_approval_in_one_server_process_empties_the_portal_page_in_another(tmp_path, redis_url):
+    shared = {"CACHE_URL": redis_url.replace("/0", "/1")}
 
-        def process(built: str, then: str = "") -> str:
-            return django(PORTAL_PAGE.format(built=built, then=then), tmp_path, **shared)
+    def process(built: str, then: str = "") -> str:
+        return django(PORTAL_PAGE.format(built=built, then=then), tmp_path, **shared)
 
-        assert process("Tiến độ 50%") == "Tiến độ 50%"
-        # Another process serves the page the first one built.
-        assert process("Tiến độ 75%", then="invalidate()") == "Tiến độ 50%"
-        # The invalidation in that process reached every process.
-        assert process("Tiến độ 75%") == "Tiến độ 75%"
+    assert process("Tiến độ 50%") == "Tiến độ 50%"
+    # Another process serves the page the first one built.
+    assert process("Tiến độ 75%", then="invalidate()") == "Tiến độ 50%"
+    # The invalidation in that process reached every process.
+    assert process("Tiến độ 75%") == "Tiến độ 75%"
